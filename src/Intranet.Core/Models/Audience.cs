@@ -1,0 +1,7 @@
+namespace Intranet.Core.Models;
+
+public enum Audience
+{
+    Internal,
+    Public,
+}

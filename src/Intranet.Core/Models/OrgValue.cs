@@ -1,0 +1,14 @@
+namespace Intranet.Core.Models;
+
+/// <summary>One of the municipality's values (the demo: Tydelig, Ærlig, Løsningsvillig).</summary>
+public class OrgValue
+{
+    public int Id { get; set; }
+    public string Slug { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string NameNn { get; set; } = "";
+    public string Description { get; set; } = "";
+    public string InPractice { get; set; } = "";
+    public string Icon { get; set; } = "";
+    public int SortOrder { get; set; }
+}

@@ -1,0 +1,7 @@
+namespace Intranet.Core.Navigation;
+
+public enum NavigationArea
+{
+    Main,
+    Admin,
+}

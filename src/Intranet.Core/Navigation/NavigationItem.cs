@@ -1,0 +1,11 @@
+namespace Intranet.Core.Navigation;
+
+/// <summary>A menu entry a module contributes. Title is bokmål; nynorsk comes from the localizer.</summary>
+/// <param name="Permission">Permission name required to see it; null means every signed-in reader.</param>
+public sealed record NavigationItem(
+    string Title,
+    string Url,
+    int Order,
+    NavigationArea Area = NavigationArea.Main,
+    string? Permission = null,
+    bool Anonymous = false);

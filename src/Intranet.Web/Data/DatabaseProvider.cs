@@ -1,0 +1,7 @@
+namespace Intranet.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,33 @@
+using Intranet.Core.Modules;
+using Intranet.Web.Data;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Intranet.Web.Hosting;
+
+/// <summary>The middleware order, in one place.</summary>
+internal static class IntranetPipeline
+{
+    public static Task PrepareDatabaseAsync(this WebApplication app) => DatabaseSetup.MigrateAsync(app.Services);
+
+    public static void UseIntranet(this WebApplication app, IReadOnlyList<IIntranetModule> modules)
+    {
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto });
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        ErrorHandling.Use(app);
+        if (!app.Environment.IsDevelopment() && !app.Configuration.GetValue<bool>("Intranet:DisableHttpsRedirection"))
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseMiddleware<CulturePersistenceMiddleware>();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+        foreach (var module in modules) module.MapEndpoints(app);
+        app.MapRazorPages();
+    }
+}

@@ -1,0 +1,46 @@
+using System.Threading.RateLimiting;
+using Intranet.Core.Localization;
+using Microsoft.AspNetCore.Localization;
+
+namespace Intranet.Web.Hosting;
+
+/// <summary>Cross-cutting web settings: antiforgery, cookies, localization, problem details, rate limits, health.</summary>
+internal static class WebDefaults
+{
+    public const string LoginRateLimit = "login";
+
+    public static void AddIntranetWebDefaults(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "intranett.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.HeaderName = "X-CSRF-TOKEN";
+        });
+        services.AddProblemDetails();
+        services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
+        services.Configure<RequestLocalizationOptions>(ConfigureCultures);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (ctx, ct) => Problems.Write(ctx.HttpContext, 429, "For mange forsøk", "Vent litt før du prøver igjen.", ct);
+            o.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "ukjent",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    }
+
+    private static void ConfigureCultures(RequestLocalizationOptions o)
+    {
+        o.SetDefaultCulture(Cultures.Bokmal).AddSupportedCultures(Cultures.Supported).AddSupportedUICultures(Cultures.Supported);
+        o.FallBackToParentCultures = true;
+        o.RequestCultureProviders =
+        [
+            new QueryStringRequestCultureProvider(),
+            new CookieRequestCultureProvider(),
+            new UserCultureProvider(),
+        ];
+    }
+}

@@ -1,0 +1,45 @@
+using Intranet.Accounts.Models;
+using Intranet.Accounts.Recipes;
+using Intranet.Accounts.Services;
+using Intranet.Core.Modules;
+using Intranet.Core.Navigation;
+using Intranet.Core.Recipes;
+using Intranet.Core.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intranet.Accounts;
+
+/// <summary>Users, roles, units, sign-in (cookie and bearer tokens).</summary>
+public sealed class AccountsModule : IIntranetModule
+{
+    public string Name => "Accounts";
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIntranetIdentity();
+        services.AddScoped<UnitDirectory>();
+        services.AddScoped<IRecipeStep, UnitsRecipeStep>();
+        services.AddScoped<IRecipeStep, UsersRecipeStep>();
+    }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => AccountsModel.Configure(modelBuilder);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) { }
+
+    public IEnumerable<Permission> Permissions =>
+    [
+        new(Core.Security.Permissions.Read, "Lese intranettet", Roles.All.ToArray()),
+        new(Core.Security.Permissions.ManageUsers, "Administrere brukere, roller og enheter", Roles.Administrator),
+        new(Core.Security.Permissions.Admin, "Åpne administrasjonen", Roles.Administrator, Roles.Kommunikasjon),
+    ];
+
+    public IEnumerable<NavigationItem> Navigation =>
+    [
+        new("Brukere", "/admin/brukere", 900, NavigationArea.Admin, Core.Security.Permissions.ManageUsers),
+        new("Enheter", "/admin/enheter", 910, NavigationArea.Admin, Core.Security.Permissions.ManageUsers),
+    ];
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Intranet.Core.Data;
+using Intranet.Core.Models;
+using Intranet.Core.Recipes;
+using Intranet.Core.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Intranet.Accounts.Recipes;
+
+/// <summary>
+/// The "users" step: users with unit, roles and the units they lead. A step marked developmentOnly
+/// (the demo users) is skipped outside Development. Passwords are only set when a user is created.
+/// </summary>
+internal sealed class UsersRecipeStep(IntranetDbContext db, UserManager<IntranetUser> users, RoleManager<IdentityRole> roles) : IRecipeStep
+{
+    public string Name => "users";
+    public int Order => 20;
+
+    public async Task ImportAsync(JsonElement step, RecipeContext context, CancellationToken ct)
+    {
+        if (step.OptionalBool("developmentOnly", context, "") && !context.IsDevelopment) return;
+        await EnsureRolesAsync(context);
+        var password = step.OptionalString("password", context, "");
+        foreach (var (item, path) in step.Items("users", context))
+            await UpsertAsync(item, path, password, context, ct);
+    }
+
+    private async Task EnsureRolesAsync(RecipeContext context)
+    {
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+                context.Changed();
+            }
+    }
+
+    private async Task UpsertAsync(JsonElement item, string path, string? password, RecipeContext context, CancellationToken ct)
+    {
+        var username = item.RequiredString("username", context, path);
+        var unit = await UnitAsync(item.OptionalString("unit", context, path), context, path, ct);
+        var user = await users.FindByNameAsync(username);
+        var created = user is null;
+        user ??= new IntranetUser { UserName = username, CreatedAt = DateTimeOffset.UtcNow };
+        var before = (user.DisplayName, user.UnitId, user.Culture, user.Email, user.JobTitle, user.StartDate);
+        user.DisplayName = item.OptionalString("displayName", context, path) ?? username;
+        user.UnitId = unit?.Id;
+        user.Culture = item.OptionalString("culture", context, path) ?? user.Culture;
+        user.Email = item.OptionalString("email", context, path) ?? user.Email;
+        user.JobTitle = item.OptionalString("jobTitle", context, path) ?? user.JobTitle;
+        if (item.OptionalDate("startDate", context, path) is { } start) user.StartDate = DateOnly.FromDateTime(start.UtcDateTime);
+        var result = created
+            ? (item.OptionalString("password", context, path) ?? password) is { } pw ? await users.CreateAsync(user, pw) : await users.CreateAsync(user)
+            : before == (user.DisplayName, user.UnitId, user.Culture, user.Email, user.JobTitle, user.StartDate) ? IdentityResult.Success : await users.UpdateAsync(user);
+        if (!result.Succeeded) throw context.Error($"{path}.username", string.Join(" ", result.Errors.Select(e => e.Description)));
+        if (created || before != (user.DisplayName, user.UnitId, user.Culture, user.Email, user.JobTitle, user.StartDate)) context.Changed();
+        await SyncRolesAsync(user, item.StringList("roles", context, path), context, path);
+        await SyncLeadershipAsync(user, item.StringList("leads", context, path), context, path, ct);
+    }
+
+    private async Task<Unit?> UnitAsync(string? slug, RecipeContext context, string path, CancellationToken ct)
+    {
+        if (slug is null) return null;
+        return db.Units.Local.FirstOrDefault(u => u.Slug == slug) ?? await db.Units.FirstOrDefaultAsync(u => u.Slug == slug, ct)
+               ?? throw context.Error($"{path}.unit", $"enheten «{slug}» finnes ikke.");
+    }
+
+    private async Task SyncRolesAsync(IntranetUser user, IReadOnlyList<string> wanted, RecipeContext context, string path)
+    {
+        var unknown = wanted.FirstOrDefault(r => !Roles.All.Contains(r));
+        if (unknown is not null) throw context.Error($"{path}.roles", $"«{unknown}» er ikke en rolle ({string.Join(", ", Roles.All)}).");
+        var current = await users.GetRolesAsync(user);
+        var missing = wanted.Except(current).ToList();
+        if (missing.Count == 0) return;
+        await users.AddToRolesAsync(user, missing);
+        context.Changed();
+    }
+
+    private async Task SyncLeadershipAsync(IntranetUser user, IReadOnlyList<string> unitSlugs, RecipeContext context, string path, CancellationToken ct)
+    {
+        foreach (var slug in unitSlugs)
+        {
+            var unit = await UnitAsync(slug, context, path.Replace(".unit", "") , ct);
+            if (await db.UnitLeaders.AnyAsync(l => l.UnitId == unit!.Id && l.UserId == user.Id, ct)) continue;
+            db.UnitLeaders.Add(new UnitLeader { UnitId = unit!.Id, UserId = user.Id });
+            context.Changed();
+        }
+    }
+
+    public async Task<JsonObject?> ExportAsync(CancellationToken ct)
+    {
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Slug, ct);
+        var leaders = await db.UnitLeaders.AsNoTracking().ToListAsync(ct);
+        var list = new JsonArray();
+        foreach (var u in await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct))
+        {
+            var roleNames = await users.GetRolesAsync(u);
+            list.Add(new JsonObject
+            {
+                ["username"] = u.UserName,
+                ["displayName"] = u.DisplayName,
+                ["unit"] = u.UnitId is int id ? units.GetValueOrDefault(id) : null,
+                ["culture"] = u.Culture,
+                ["email"] = u.Email,
+                ["jobTitle"] = u.JobTitle,
+                ["startDate"] = u.StartDate?.ToString("yyyy-MM-dd"),
+                ["roles"] = new JsonArray(roleNames.Select(r => (JsonNode)r).ToArray()),
+                ["leads"] = new JsonArray(leaders.Where(l => l.UserId == u.Id).Select(l => (JsonNode)units[l.UnitId]).ToArray()),
+            });
+        }
+        return new JsonObject { ["users"] = list };
+    }
+}

@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Intranet.Core.Models;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Intranet.Accounts.Services;
+
+/// <summary>Authenticates `Authorization: Bearer itk_…` against the hashed token table.</summary>
+public sealed class BearerTokenHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    ApiTokenService tokens,
+    IUserClaimsPrincipalFactory<IntranetUser> principals)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Bearer";
+    public const string ReadOnlyClaim = "intranet:token-readonly";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
+        var found = await tokens.ValidateAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        if (found is null) return AuthenticateResult.Fail("Ugyldig eller utløpt token.");
+        var principal = await principals.CreateAsync(found.Value.User);
+        if (found.Value.Token.ReadOnly) ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(ReadOnlyClaim, "true"));
+        var identity = new ClaimsIdentity(principal.Claims, SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+}

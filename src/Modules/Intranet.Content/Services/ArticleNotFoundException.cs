@@ -1,0 +1,6 @@
+namespace Intranet.Content.Services;
+
+public sealed class ArticleNotFoundException(int id) : Exception($"Artikkel {id} finnes ikke.")
+{
+    public int Id { get; } = id;
+}
