@@ -128,7 +128,7 @@ internal sealed class UsersRecipeStep(IntranetDbContext db, UserManager<Intranet
                 ["email"] = u.Email,
                 ["jobTitle"] = u.JobTitle,
                 ["startDate"] = u.StartDate?.ToString("yyyy-MM-dd"),
-                ["roles"] = new JsonArray(roleNames.Select(r => (JsonNode)r).ToArray()),
+                ["roles"] = new JsonArray(roleNames.Order().Select(r => (JsonNode)r).ToArray()),
                 ["leads"] = new JsonArray(leaders.Where(l => l.UserId == u.Id).Select(l => (JsonNode)units[l.UnitId]).ToArray()),
             });
         }

@@ -37,7 +37,7 @@ internal sealed class ArticlesRecipeStep(IntranetDbContext db, IArticleService a
     private async Task ImportOneAsync(RecipeArticle read, RecipeContext context, string path, CancellationToken ct)
     {
         var actor = new Actor(read.Input.AuthorId, "oppskrift");
-        var existing = await db.Articles.Include(a => a.Values).Include(a => a.Tags).FirstOrDefaultAsync(a => a.Slug == read.Slug, ct);
+        var existing = await db.Articles.Include(a => a.Values).Include(a => a.Tags).AsSplitQuery().FirstOrDefaultAsync(a => a.Slug == read.Slug, ct);
         if (existing is not null && existing.Kind != read.Input.Kind)
             throw context.Error($"{path}.slug", $"«{read.Slug}» brukes allerede av en artikkel av typen «{existing.Kind}».");
         Article article;
@@ -73,7 +73,7 @@ internal sealed class ArticlesRecipeStep(IntranetDbContext db, IArticleService a
     {
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Slug, ct);
         var users = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.UserName!, ct);
-        var all = await db.Articles.AsNoTracking().Include(a => a.Values).Include(a => a.Tags).OrderBy(a => a.Id).ToListAsync(ct);
+        var all = await db.Articles.AsNoTracking().Include(a => a.Values).Include(a => a.Tags).AsSplitQuery().OrderBy(a => a.Id).ToListAsync(ct);
         return new JsonObject
         {
             ["articles"] = new JsonArray(all.Select(a => (JsonNode)RecipeArticle.Write(a, units, users)).ToArray()),
