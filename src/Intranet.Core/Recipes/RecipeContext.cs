@@ -9,6 +9,12 @@ public sealed class RecipeContext(string stepName, bool isDevelopment)
     public bool IsDevelopment { get; } = isDevelopment;
     public int Changes { get; private set; }
 
+    /// <summary>
+    /// Users a developmentOnly step left out (username → display name). Articles may still name them as
+    /// author: outside Development they keep the byline without an account behind it.
+    /// </summary>
+    public Dictionary<string, string> WithheldUsers { get; } = new(StringComparer.Ordinal);
+
     public void Changed(int count = 1) => Changes += count;
 
     public RecipeException Error(string field, string message) => new(StepName, field, message);

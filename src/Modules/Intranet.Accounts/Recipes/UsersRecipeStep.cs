@@ -20,11 +20,24 @@ internal sealed class UsersRecipeStep(IntranetDbContext db, UserManager<Intranet
 
     public async Task ImportAsync(JsonElement step, RecipeContext context, CancellationToken ct)
     {
-        if (step.OptionalBool("developmentOnly", context, "") && !context.IsDevelopment) return;
+        if (step.OptionalBool("developmentOnly", context, "") && !context.IsDevelopment)
+        {
+            Withhold(step, context);
+            return;
+        }
         await EnsureRolesAsync(context);
         var password = step.OptionalString("password", context, "");
         foreach (var (item, path) in step.Items("users", context))
             await UpsertAsync(item, path, password, context, ct);
+    }
+
+    private static void Withhold(JsonElement step, RecipeContext context)
+    {
+        foreach (var (item, path) in step.Items("users", context))
+        {
+            var username = item.RequiredString("username", context, path);
+            context.WithheldUsers[username] = item.OptionalString("displayName", context, path) ?? username;
+        }
     }
 
     private async Task EnsureRolesAsync(RecipeContext context)

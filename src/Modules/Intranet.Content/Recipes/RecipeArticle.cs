@@ -59,7 +59,8 @@ internal sealed record RecipeArticle(string Slug, ArticleInput Input, ArticleSta
 
     /// <summary>
     /// "author" names a user in the recipe or the database; "authorName" alone keeps the byline of someone
-    /// who has no account (an export writes that for articles whose author was deleted).
+    /// who has no account (an export writes that for articles whose author was deleted). Demo users left out
+    /// outside Development keep their byline without the link.
     /// </summary>
     private static (string? Id, string Name) Author(JsonElement item, RecipeContext ctx, string path,
         IReadOnlyDictionary<string, (string Id, string Name)> users)
@@ -67,8 +68,9 @@ internal sealed record RecipeArticle(string Slug, ArticleInput Input, ArticleSta
         var author = item.OptionalString("author", ctx, path);
         var authorName = item.OptionalString("authorName", ctx, path);
         if (author is null) return (null, authorName ?? "");
-        if (!users.TryGetValue(author, out var user)) throw ctx.Error($"{path}.author", $"brukeren «{author}» finnes ikke.");
-        return (user.Id, user.Name);
+        if (users.TryGetValue(author, out var user)) return (user.Id, user.Name);
+        if (ctx.WithheldUsers.TryGetValue(author, out var withheld)) return (null, authorName ?? withheld);
+        throw ctx.Error($"{path}.author", $"brukeren «{author}» finnes ikke.");
     }
 
     public bool Differs(Article a) =>
