@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Intranet.Core.Data;
+using Intranet.Core.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Intranet.Core.Recipes;
@@ -8,26 +9,54 @@ namespace Intranet.Core.Recipes;
 /// <summary>Runs a recipe's steps in one database transaction: all or nothing.</summary>
 public sealed class RecipeRunner(IntranetDbContext db, IEnumerable<IRecipeStep> steps)
 {
+    private const string RecipeLevel = "(oppskrift)";
     private readonly Dictionary<string, IRecipeStep> _steps = steps.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Imports the recipe and returns the number of changes (0 when it was already applied).</summary>
     public async Task<int> ImportAsync(string json, bool isDevelopment, CancellationToken ct = default)
     {
         using var document = Parse(json);
-        var context = new RecipeContext("(oppskrift)", isDevelopment);
+        var planned = StepsOf(document.RootElement).ToList();
+        var context = new RecipeContext(RecipeLevel, isDevelopment);
         var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        try
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            foreach (var (step, element) in StepsOf(document.RootElement, context))
+            await strategy.ExecuteAsync(async () =>
             {
-                context.StepName = step.Name;
-                await step.ImportAsync(element, context, ct);
-                await db.SaveChangesAsync(ct);
-            }
-            await tx.CommitAsync(ct);
-        });
-        db.ChangeTracker.Clear();
+                // A retried attempt must not see what the failed one left in the change tracker.
+                db.ChangeTracker.Clear();
+                context = new RecipeContext(RecipeLevel, isDevelopment);
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                foreach (var (step, element) in planned)
+                    await RunStepAsync(step, element, context, ct);
+                await tx.CommitAsync(ct);
+            });
+        }
+        finally
+        {
+            // After a failure the tracked entities were rolled back in the database; forget them here too.
+            db.ChangeTracker.Clear();
+        }
         return context.Changes;
+    }
+
+    private async Task RunStepAsync(IRecipeStep step, JsonElement element, RecipeContext context, CancellationToken ct)
+    {
+        context.StepName = step.Name;
+        try
+        {
+            await step.ImportAsync(element, context, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (ValidationFailedException e)
+        {
+            var (field, messages) = e.Errors.First();
+            throw context.Error(field, string.Join(" ", messages));
+        }
+        catch (DbUpdateException e)
+        {
+            throw context.Error("(database)", "databasen avviste endringen (dobbel nøkkel eller ugyldig verdi): " + (e.InnerException ?? e).Message);
+        }
     }
 
     public async Task<string> ExportAsync(string name, CancellationToken ct = default)
@@ -46,13 +75,14 @@ public sealed class RecipeRunner(IntranetDbContext db, IEnumerable<IRecipeStep> 
     private static JsonDocument Parse(string json)
     {
         try { return JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }); }
-        catch (JsonException e) { throw new RecipeException("(oppskrift)", $"linje {e.LineNumber + 1}", "er ikke gyldig JSON."); }
+        catch (JsonException e) { throw new RecipeException(RecipeLevel, $"linje {e.LineNumber + 1}", "er ikke gyldig JSON."); }
     }
 
-    private IEnumerable<(IRecipeStep Step, JsonElement Element)> StepsOf(JsonElement root, RecipeContext context)
+    /// <summary>Checks every step name before anything is written, so a typo late in the file imports nothing.</summary>
+    private IEnumerable<(IRecipeStep Step, JsonElement Element)> StepsOf(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("steps", out var steps) || steps.ValueKind != JsonValueKind.Array)
-            throw new RecipeException("(oppskrift)", "steps", "mangler eller er ikke en liste.");
+            throw new RecipeException(RecipeLevel, "steps", "mangler eller er ikke en liste.");
         var i = 0;
         foreach (var element in steps.EnumerateArray())
         {

@@ -26,6 +26,7 @@ internal sealed class UnitsRecipeStep(IntranetDbContext db) : IRecipeStep
     private async Task<Unit> UpsertAsync(JsonElement item, Unit? parent, RecipeContext context, string path, CancellationToken ct)
     {
         var slug = item.RequiredString("slug", context, path);
+        context.EnsureUnique("unit", slug, $"{path}.slug");
         var name = item.RequiredString("name", context, path);
         var unit = db.Units.Local.FirstOrDefault(u => u.Slug == slug) ?? await db.Units.FirstOrDefaultAsync(u => u.Slug == slug, ct);
         if (unit is null)

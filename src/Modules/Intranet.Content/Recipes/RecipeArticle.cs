@@ -13,30 +13,64 @@ internal sealed record RecipeArticle(string Slug, ArticleInput Input, ArticleSta
     public static RecipeArticle Read(JsonElement item, RecipeContext ctx, string path,
         IReadOnlyDictionary<string, int> units, IReadOnlyDictionary<string, (string Id, string Name)> users)
     {
-        var title = item.RequiredString("title", ctx, path);
-        var unitSlug = item.OptionalString("unit", ctx, path);
-        if (unitSlug is not null && !units.ContainsKey(unitSlug)) throw ctx.Error($"{path}.unit", $"enheten «{unitSlug}» finnes ikke.");
-        var author = item.OptionalString("author", ctx, path);
-        (string Id, string Name)? user = author is not null && users.TryGetValue(author, out var u) ? u : null;
+        var title = item.RequiredString("title", ctx, path).Trim();
+        var (authorId, authorName) = Author(item, ctx, path, users);
         var input = new ArticleInput
         {
-            Kind = item.RequiredString("kind", ctx, path),
+            Kind = Kind(item, ctx, path),
             Title = title,
-            Summary = item.OptionalString("summary", ctx, path) ?? "",
+            Summary = (item.OptionalString("summary", ctx, path) ?? "").Trim(),
             BodyMarkdown = item.OptionalString("body", ctx, path) ?? "",
-            Language = item.OptionalString("language", ctx, path) ?? "nb",
-            UnitId = unitSlug is null ? null : units[unitSlug],
+            Language = Language(item, ctx, path),
+            UnitId = UnitId(item, ctx, path, units),
             Audience = Enum<Audience>(item.OptionalString("audience", ctx, path) ?? "internal", ctx, $"{path}.audience"),
-            Values = item.StringList("values", ctx, path),
+            Values = item.StringList("values", ctx, path).Distinct().ToList(),
             Tags = item.StringList("tags", ctx, path),
             PublishAt = item.OptionalDate("publishAt", ctx, path),
             UnpublishAt = item.OptionalDate("unpublishAt", ctx, path),
-            AuthorId = user?.Id,
-            AuthorName = user?.Name ?? item.OptionalString("authorName", ctx, path) ?? author ?? "",
+            AuthorId = authorId,
+            AuthorName = authorName,
         };
-        var slug = item.OptionalString("slug", ctx, path) ?? Slugs.From(title);
+        var slug = Slugs.From(item.OptionalString("slug", ctx, path) ?? title);
+        ctx.EnsureUnique("article", slug, $"{path}.slug");
         var status = Enum<ArticleStatus>(item.OptionalString("status", ctx, path) ?? "published", ctx, $"{path}.status");
-        return new RecipeArticle(Slugs.From(slug), input, status, item.OptionalDate("publishedAt", ctx, path));
+        return new RecipeArticle(slug, input, status, item.OptionalDate("publishedAt", ctx, path));
+    }
+
+    private static string Kind(JsonElement item, RecipeContext ctx, string path)
+    {
+        var kind = item.RequiredString("kind", ctx, path);
+        return ArticleKinds.IsKnown(kind) ? kind
+            : throw ctx.Error($"{path}.kind", $"«{kind}» er ikke en kjent innholdstype ({string.Join(", ", ArticleKinds.All)}).");
+    }
+
+    private static string Language(JsonElement item, RecipeContext ctx, string path)
+    {
+        var language = item.OptionalString("language", ctx, path) ?? "nb";
+        return language is "nb" or "nn" ? language : throw ctx.Error($"{path}.language", $"«{language}» må være nb eller nn.");
+    }
+
+    private static int? UnitId(JsonElement item, RecipeContext ctx, string path, IReadOnlyDictionary<string, int> units)
+    {
+        var slug = item.OptionalString("unit", ctx, path);
+        if (slug is null) return null;
+        return units.TryGetValue(slug, out var id) ? id : throw ctx.Error($"{path}.unit", $"enheten «{slug}» finnes ikke.");
+    }
+
+    /// <summary>
+    /// "author" names a user in the recipe or the database; "authorName" alone keeps the byline of someone
+    /// who has no account (an export writes that for articles whose author was deleted). Demo users left out
+    /// outside Development keep their byline without the link.
+    /// </summary>
+    private static (string? Id, string Name) Author(JsonElement item, RecipeContext ctx, string path,
+        IReadOnlyDictionary<string, (string Id, string Name)> users)
+    {
+        var author = item.OptionalString("author", ctx, path);
+        var authorName = item.OptionalString("authorName", ctx, path);
+        if (author is null) return (null, authorName ?? "");
+        if (users.TryGetValue(author, out var user)) return (user.Id, user.Name);
+        if (ctx.WithheldUsers.TryGetValue(author, out var withheld)) return (null, authorName ?? withheld);
+        throw ctx.Error($"{path}.author", $"brukeren «{author}» finnes ikke.");
     }
 
     public bool Differs(Article a) =>
@@ -44,9 +78,14 @@ internal sealed record RecipeArticle(string Slug, ArticleInput Input, ArticleSta
         || (Input.Summary.Length > 0 && a.Summary != Input.Summary) || a.Language != Input.Language
         || a.UnitId != Input.UnitId || a.Audience != Input.Audience || a.Status != Status
         || a.PublishAt != Input.PublishAt || a.UnpublishAt != Input.UnpublishAt
+        || a.AuthorId != Input.AuthorId || a.AuthorName != Input.AuthorName
         || !a.Values.Select(v => v.ValueSlug).Order().SequenceEqual(Input.Values.Distinct().Order())
-        || !a.Tags.Select(t => t.Tag).Order().SequenceEqual(Input.Tags.Select(t => t.Trim().ToLowerInvariant()).Distinct().Order())
+        || !a.Tags.Select(t => t.Tag).Order().SequenceEqual(NormalizedTags)
         || (PublishedAt is not null && a.PublishedAt != PublishedAt);
+
+    /// <summary>Tags as the article service stores them: trimmed, lower case, no empties or duplicates.</summary>
+    private IEnumerable<string> NormalizedTags =>
+        Input.Tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct().Order();
 
     public static JsonObject Write(Article a, IReadOnlyDictionary<int, string> units, IReadOnlyDictionary<string, string> users) => new()
     {

@@ -19,6 +19,7 @@ internal sealed class ValuesRecipeStep(IntranetDbContext db) : IRecipeStep
         foreach (var (item, path) in step.Items("values", context))
         {
             var slug = item.RequiredString("slug", context, path);
+            context.EnsureUnique("value", slug, $"{path}.slug");
             var value = await db.OrgValues.FirstOrDefaultAsync(v => v.Slug == slug, ct);
             if (value is null) db.OrgValues.Add(value = new OrgValue { Slug = slug });
             var before = (value.Name, value.NameNn, value.Description, value.InPractice, value.Icon, value.SortOrder);
