@@ -9,7 +9,6 @@ using Intranet.Core.Modules;
 using Intranet.Core.Navigation;
 using Intranet.Core.Recipes;
 using Intranet.Core.Security;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +30,6 @@ public sealed class ContentModule : IIntranetModule
         services.AddScoped<ReaderContexts>();
         services.AddScoped<OrgValueNames>();
         services.AddScoped<Pages.Admin.Content.EditorOptions>();
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Admin/Content/Edit", "/admin/innhold/ny"));
         services.Configure<RouteOptions>(o => o.ConstraintMap[ArticleSectionConstraint.Name] = typeof(ArticleSectionConstraint));
         services.AddScoped<IRecipeStep, ValuesRecipeStep>();
         services.AddScoped<IRecipeStep, ArticlesRecipeStep>();

@@ -20,26 +20,30 @@ public sealed class EditModel(IArticleService service, IntranetDbContext db, Edi
     public EditorOptions Options => options;
     [TempData] public string? Message { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    public const string NewId = "ny";
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
-        if (id is not null)
+        if (!TryParseId(id, out var articleId)) return NotFound();
+        if (articleId is { } existing)
         {
-            if (!await LoadAsync(id.Value, ct)) return NotFound();
+            if (!await LoadAsync(existing, ct)) return NotFound();
             Form = ArticleForm.From(Existing!);
         }
         await options.LoadAsync(ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
-        if (id is not null && !await LoadAsync(id.Value, ct)) return NotFound();
+        if (!TryParseId(id, out var articleId)) return NotFound();
+        if (articleId is not null && !await LoadAsync(articleId.Value, ct)) return NotFound();
         try
         {
             var input = Form.ToInput();
-            var saved = id is null
-                ? await service.CreateAsync(input, Actor.From(User), ct: ct)
-                : await service.UpdateAsync(id.Value, input, Actor.From(User), ct);
+            var saved = articleId is null
+                ? await service.CreateAsync(input with { AuthorName = User.DisplayName() }, Actor.From(User), ct: ct)
+                : await service.UpdateAsync(articleId.Value, input, Actor.From(User), ct);
             Message = "Artikkelen er lagret.";
             return Redirect($"/admin/innhold/{saved.Id}");
         }
@@ -52,7 +56,13 @@ public sealed class EditModel(IArticleService service, IntranetDbContext db, Edi
         }
     }
 
-    public async Task<IActionResult> OnPostStatusAsync(int id, string status, CancellationToken ct)
+    public async Task<IActionResult> OnPostStatusAsync(string id, string status, CancellationToken ct)
+    {
+        if (!TryParseId(id, out var articleId) || articleId is null) return NotFound();
+        return await ChangeStatusAsync(articleId.Value, status, ct);
+    }
+
+    private async Task<IActionResult> ChangeStatusAsync(int id, string status, CancellationToken ct)
     {
         ArticleStatus? target = status switch
         {
@@ -79,6 +89,16 @@ public sealed class EditModel(IArticleService service, IntranetDbContext db, Edi
         "unit" => "Form.UnitId",
         _ => "Form." + char.ToUpperInvariant(field[0]) + field[1..],
     };
+
+    /// <summary>"ny" means a new article; otherwise the id must be a number.</summary>
+    private static bool TryParseId(string id, out int? articleId)
+    {
+        articleId = null;
+        if (id == NewId) return true;
+        if (!int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)) return false;
+        articleId = n;
+        return true;
+    }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
