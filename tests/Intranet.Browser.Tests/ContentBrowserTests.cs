@@ -29,7 +29,7 @@ public sealed class ContentBrowserTests(BrowserSession browser, LiveIntranetFixt
         Assert.Contains("Trygg tekst.", await page.InnerTextAsync("main"));
 
         foreach (var link in await page.QuerySelectorAllAsync(".article-body a"))
-            await link.ClickAsync(new ElementHandleClickOptions { NoWaitAfter = true, Timeout = 2000 }).ContinueWith(_ => { });
+            await link.ClickAsync(new ElementHandleClickOptions { Timeout = 2000 }).ContinueWith(_ => { });
         foreach (var heading in await page.QuerySelectorAllAsync(".article-body h2"))
             await heading.ClickAsync();
         await page.WaitForTimeoutAsync(300);
@@ -66,7 +66,7 @@ public sealed class ContentBrowserTests(BrowserSession browser, LiveIntranetFixt
         var article = await CreatePublishedAsync($"Admin-artikkel {culture}", "Tekst.");
         var page = await browser.NewPageAsync(fixture.Site.BaseUrl);
         await BrowserSession.LoginAsync(page, DemoUsers.Admin);
-        foreach (var url in new[] { "/admin/innhold", "/admin/innhold/ny", $"/admin/innhold/{article.Id}", $"/admin/innhold/{article.Id}/historikk", $"/admin/innhold/{article.Id}/slett" })
+        foreach (var url in new[] { "/admin", "/admin/innhold", "/admin/innhold/ny", $"/admin/innhold/{article.Id}", $"/admin/innhold/{article.Id}/historikk", $"/admin/innhold/{article.Id}/slett" })
         {
             await page.GotoAsync($"{url}?culture={culture}");
             Assert.Equal(culture, await page.GetAttributeAsync("html", "lang"));
