@@ -1,6 +1,9 @@
+using Intranet.Content.Api;
 using Intranet.Content.Recipes;
+using Intranet.Content.Routing;
 using Intranet.Content.Services;
 using Intranet.Core.Content;
+using Intranet.Core.Home;
 using Intranet.Core.Models;
 using Intranet.Core.Modules;
 using Intranet.Core.Navigation;
@@ -24,15 +27,27 @@ public sealed class ContentModule : IIntranetModule
         services.AddScoped<ArticleInputValidator>();
         services.AddScoped<IArticleService, ArticleService>();
         services.AddScoped<ArticleReader>();
+        services.AddScoped<ReaderContexts>();
+        services.AddScoped<OrgValueNames>();
+        services.AddScoped<Pages.Admin.Content.EditorOptions>();
+        services.Configure<RouteOptions>(o => o.ConstraintMap[ArticleSectionConstraint.Name] = typeof(ArticleSectionConstraint));
         services.AddScoped<IRecipeStep, ValuesRecipeStep>();
         services.AddScoped<IRecipeStep, ArticlesRecipeStep>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) { }
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => ArticlesApi.Map(endpoints);
 
     public IEnumerable<Permission> Permissions =>
     [
         new(Core.Security.Permissions.ManageContent, "Publisere og redigere alt innhold", Roles.Kommunikasjon),
+    ];
+
+    public IEnumerable<HomeSection> HomeSections =>
+    [
+        new("LatestNewsSection", 10),
+        new("LatestStoriesSection", 20, Anonymous: true),
+        new("CornerSection", 30),
+        new("ValuesSection", 40),
     ];
 
     public IEnumerable<NavigationItem> Navigation =>
