@@ -60,20 +60,51 @@ internal sealed class ImageSharpProcessor : IImageProcessor
         MetadataStripper.Strip(image);
         var encoder = EncoderFor(format);
         var (width, height) = (image.Width, image.Height);
-        var current = Encode(image, encoder);
-        var renditions = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [MediaSizes.Original] = current };
-        // Largest first, each resized from the previous one: cheaper than from the original, and in place,
-        // so the full-size pixel buffer is released after the first step.
-        foreach (var (name, longSide) in MediaSizes.Renditions)
+        // The full-size encode is single-threaded and the slowest step; it only reads the pixels, so it runs
+        // beside the resizes, which work on their own copy.
+        var original = Task.Run(() => Encode(image, encoder));
+        var renditions = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        try
         {
-            if (Math.Max(image.Width, image.Height) > longSide)
-            {
-                image.Mutate(x => x.Resize(new ResizeOptions { Size = new Size(longSide, longSide), Mode = ResizeMode.Max }));
-                current = Encode(image, encoder);
-            }
-            renditions[name] = current;
+            ResizeChain(image, encoder, renditions);
         }
+        finally
+        {
+            renditions[MediaSizes.Original] = original.GetAwaiter().GetResult();
+        }
+        foreach (var (name, _) in MediaSizes.Renditions) renditions.TryAdd(name, renditions[MediaSizes.Original]);
         return new ProcessedImage(width, height, renditions);
+    }
+
+    /// <summary>
+    /// Largest first, each resized from the previous one (cheaper than from the original). The first step
+    /// clones, so the source stays untouched for the parallel full-size encode; the rest resize in place.
+    /// Sizes the image does not exceed are left out and filled with the original (never upscaled).
+    /// </summary>
+    private static void ResizeChain<TPixel>(Image<TPixel> source, IImageEncoder encoder, Dictionary<string, byte[]> renditions)
+        where TPixel : unmanaged, IPixel<TPixel>
+    {
+        Image<TPixel>? current = null;
+        try
+        {
+            byte[]? last = null;
+            foreach (var (name, longSide) in MediaSizes.Renditions)
+            {
+                var basis = current ?? source;
+                if (Math.Max(basis.Width, basis.Height) > longSide)
+                {
+                    var options = new ResizeOptions { Size = new Size(longSide, longSide), Mode = ResizeMode.Max };
+                    if (current is null) current = source.Clone(x => x.Resize(options));
+                    else current.Mutate(x => x.Resize(options));
+                    last = Encode(current, encoder);
+                }
+                if (last is not null) renditions[name] = last;
+            }
+        }
+        finally
+        {
+            current?.Dispose();
+        }
     }
 
     /// <summary>Our inspector read the EXIF orientation (the decoder ignored metadata); AutoOrient applies it.</summary>
