@@ -1,0 +1,32 @@
+using Intranet.Core.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace Intranet.Media.Models;
+
+/// <summary>Table shapes for media items and their usage by articles.</summary>
+internal static class MediaModel
+{
+    public static void Configure(ModelBuilder b)
+    {
+        b.Entity<MediaItem>(e =>
+        {
+            e.ToTable("MediaItems");
+            e.HasKey(m => m.Id);
+            e.Property(m => m.Alt).HasMaxLength(500);
+            e.Property(m => m.OriginalFileName).HasMaxLength(200);
+            e.Property(m => m.ContentType).HasMaxLength(32);
+            e.Property(m => m.UploadedById).HasMaxLength(450);
+            e.Property(m => m.UploadedByName).HasMaxLength(200);
+            e.Property(m => m.Hash).HasMaxLength(32);
+            e.HasIndex(m => m.CreatedAt);
+            e.HasMany(m => m.Usages).WithOne().HasForeignKey(u => u.MediaId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<MediaUsage>(e =>
+        {
+            e.ToTable("MediaUsages");
+            e.HasKey(u => new { u.MediaId, u.ArticleId });
+            e.HasIndex(u => u.ArticleId);
+            e.HasOne<Article>().WithMany().HasForeignKey(u => u.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}

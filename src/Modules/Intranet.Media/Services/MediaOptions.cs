@@ -1,0 +1,26 @@
+namespace Intranet.Media.Services;
+
+/// <summary>Upload limits (configuration section <c>Intranet:Media</c>).</summary>
+public sealed class MediaOptions
+{
+    public const string Section = "Intranet:Media";
+
+    /// <summary>Largest file we take; bigger uploads get 413 (checked while streaming, before any decoding).</summary>
+    public long MaxBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>Width × height × frames above this is refused with 422 before pixels are allocated.</summary>
+    public long MaxPixels { get; set; } = 40_000_000;
+
+    public int MaxFrames { get; set; } = 100;
+
+    /// <summary>How many images are decoded and encoded at once; parallel uploads wait their turn.</summary>
+    public int MaxConcurrentProcessing { get; set; } = 2;
+
+    /// <summary>The image library's cap on any single allocation: a last line of defence behind MaxPixels.</summary>
+    public int AllocationLimitMegabytes { get; set; } = 256;
+
+    /// <summary>How much memory the image library keeps pooled between uploads.</summary>
+    public int PoolSizeMegabytes { get; set; } = 64;
+
+    public int JpegQuality { get; set; } = 85;
+}
