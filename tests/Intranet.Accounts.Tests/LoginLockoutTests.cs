@@ -34,6 +34,18 @@ public abstract class LoginLockoutTests(DatabaseProvider provider) : AccountsTes
         Assert.DoesNotContain("feil-passord-123", html);
     }
 
+    [Fact]
+    public async Task Login_posts_are_rate_limited_but_the_form_still_shows()
+    {
+        var client = Anonymous(cookies: true);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 22; i++)
+            statuses.Add((await client.PostFormAsync("/logg-inn", new() { ["UserName"] = "finnes-ikke", ["Password"] = "feil-passord-123" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, statuses[0]);
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/logg-inn")).StatusCode);
+    }
+
     private static async Task<string> PostLoginAsync(HttpClient client, string password)
     {
         var response = await client.PostFormAsync("/logg-inn", new() { ["UserName"] = DemoUsers.Ansatt, ["Password"] = password });

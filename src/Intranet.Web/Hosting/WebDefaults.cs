@@ -24,7 +24,10 @@ internal static class WebDefaults
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (ctx, ct) => Problems.Write(ctx.HttpContext, 429, "For mange forsøk", "Vent litt før du prøver igjen.", ct);
+            // API callers get problem+json; people get the Norwegian error page (status code pages re-execute on an empty body).
+            o.OnRejected = (ctx, ct) => ErrorHandling.IsApi(ctx.HttpContext.Request.Path)
+                ? Problems.Write(ctx.HttpContext, 429, "For mange forsøk", "Vent litt før du prøver igjen.", ct)
+                : ValueTask.CompletedTask;
             o.AddPolicy(LoginRateLimit, LoginPartition);
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
