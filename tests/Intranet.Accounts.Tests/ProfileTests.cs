@@ -26,7 +26,7 @@ public abstract class ProfileTests(DatabaseProvider provider) : AccountsTestBase
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var after = await client.GetStringAsync("/profil");
         Assert.Contains("<html lang=\"nn\"", after);
-        Assert.Contains("Min profil", after);
+        Assert.Contains("Profilen min", after);
 
         var elsewhere = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
         Assert.Contains("<html lang=\"nn\"", await elsewhere.GetStringAsync("/"));
