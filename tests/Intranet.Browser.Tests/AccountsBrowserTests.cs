@@ -19,7 +19,7 @@ public sealed class AccountsBrowserTests(BrowserSession browser, LiveIntranetFix
 
         await BrowserSession.LoginAsync(page, DemoUsers.Admin);
         foreach (var culture in new[] { "nb", "nn" })
-            foreach (var path in new[] { "/profil", "/admin/brukere", "/admin" })
+            foreach (var path in new[] { "/profil", "/admin/brukere", "/admin", "/admin/brukere/ny", "/admin/enheter", "/admin/roller" })
             {
                 await page.GotoAsync($"{path}?culture={culture}");
                 Assert.Equal(culture, await page.GetAttributeAsync("html", "lang"));
