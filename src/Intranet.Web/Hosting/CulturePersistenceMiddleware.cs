@@ -1,3 +1,4 @@
+using Intranet.Core.Localization;
 using Microsoft.AspNetCore.Localization;
 
 namespace Intranet.Web.Hosting;
@@ -8,13 +9,8 @@ internal sealed class CulturePersistenceMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         if (context.Request.Query.ContainsKey("culture")
-            && context.Features.Get<IRequestCultureFeature>()?.Provider is QueryStringRequestCultureProvider)
-        {
-            var culture = context.Features.Get<IRequestCultureFeature>()!.RequestCulture;
-            context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(culture),
-                new CookieOptions { MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, HttpOnly = true, IsEssential = true, Secure = context.Request.IsHttps });
-        }
+            && context.Features.Get<IRequestCultureFeature>() is { Provider: QueryStringRequestCultureProvider } feature)
+            CultureCookie.Write(context, feature.RequestCulture.UICulture.Name);
         return next(context);
     }
 }

@@ -7,7 +7,7 @@ namespace Intranet.Web.Hosting;
 /// <summary>Cross-cutting web settings: antiforgery, cookies, localization, problem details, rate limits, health.</summary>
 internal static class WebDefaults
 {
-    public const string LoginRateLimit = "login";
+    public const string LoginRateLimit = Core.Security.RateLimits.Login;
 
     public static void AddIntranetWebDefaults(this IServiceCollection services, IHostEnvironment environment)
     {
@@ -24,13 +24,21 @@ internal static class WebDefaults
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (ctx, ct) => Problems.Write(ctx.HttpContext, 429, "For mange forsøk", "Vent litt før du prøver igjen.", ct);
-            o.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "ukjent",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // API callers get problem+json; people get the Norwegian error page (status code pages re-execute on an empty body).
+            o.OnRejected = (ctx, ct) => ErrorHandling.IsApi(ctx.HttpContext.Request.Path)
+                ? Problems.Write(ctx.HttpContext, 429, "For mange forsøk", "Vent litt før du prøver igjen.", ct)
+                : ValueTask.CompletedTask;
+            o.AddPolicy(LoginRateLimit, LoginPartition);
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
+
+    /// <summary>Sign-in attempts per client address; showing the login form (GET) is never limited.</summary>
+    private static RateLimitPartition<string> LoginPartition(HttpContext http) =>
+        HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+            ? RateLimitPartition.GetNoLimiter("les")
+            : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "ukjent",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 
     private static void ConfigureCultures(RequestLocalizationOptions o)
     {

@@ -1,6 +1,9 @@
+using Intranet.Accounts.Api;
+using Intranet.Accounts.Cli;
 using Intranet.Accounts.Models;
 using Intranet.Accounts.Recipes;
 using Intranet.Accounts.Services;
+using Intranet.Core.Cli;
 using Intranet.Core.Modules;
 using Intranet.Core.Navigation;
 using Intranet.Core.Recipes;
@@ -21,14 +24,20 @@ public sealed class AccountsModule : IIntranetModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddIntranetIdentity();
+        services.AddIntranetDataProtection();
         services.AddScoped<UnitDirectory>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<UserFormValidator>();
+        services.AddScoped<UserLockout>();
+        services.AddScoped<UnitAdministration>();
+        services.AddScoped<ICliCommand, UserAddCommand>();
         services.AddScoped<IRecipeStep, UnitsRecipeStep>();
         services.AddScoped<IRecipeStep, UsersRecipeStep>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => AccountsModel.Configure(modelBuilder);
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) { }
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => TokenEndpoints.Map(endpoints);
 
     public IEnumerable<Permission> Permissions =>
     [
@@ -41,5 +50,6 @@ public sealed class AccountsModule : IIntranetModule
     [
         new("Brukere", "/admin/brukere", 900, NavigationArea.Admin, Core.Security.Permissions.ManageUsers),
         new("Enheter", "/admin/enheter", 910, NavigationArea.Admin, Core.Security.Permissions.ManageUsers),
+        new("Roller", "/admin/roller", 920, NavigationArea.Admin, Core.Security.Permissions.ManageUsers),
     ];
 }

@@ -19,6 +19,8 @@ public sealed class BearerTokenHandler(
 {
     public const string SchemeName = "Bearer";
     public const string ReadOnlyClaim = "intranet:token-readonly";
+    /// <summary>The token's row id, so a caller can revoke the token it is using.</summary>
+    public const string TokenIdClaim = "intranet:token-id";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -27,6 +29,7 @@ public sealed class BearerTokenHandler(
         var found = await tokens.ValidateAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
         if (found is null) return AuthenticateResult.Fail("Ugyldig eller utløpt token.");
         var principal = await principals.CreateAsync(found.Value.User);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(TokenIdClaim, found.Value.Token.Id.ToString()));
         if (found.Value.Token.ReadOnly) ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(ReadOnlyClaim, "true"));
         var identity = new ClaimsIdentity(principal.Claims, SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));

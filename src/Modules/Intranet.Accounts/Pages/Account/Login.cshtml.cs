@@ -1,16 +1,25 @@
+using Intranet.Accounts.Services;
+using Intranet.Core.Localization;
 using Intranet.Core.Models;
+using Intranet.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Intranet.Accounts.Pages.Account;
 
+/// <summary>
+/// The login form. Five wrong passwords lock the account for 15 minutes; posts are rate limited per client
+/// address (the host's "login" policy leaves GET alone). The username stays in the form after a failure.
+/// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.Login)]
 public sealed class LoginModel(SignInManager<IntranetUser> signIn) : PageModel
 {
-    public const string LockedOutMessage = "Kontoen er midlertidig låst etter for mange mislykkede forsøk. Prøv igjen om 15 minutter, eller kontakt IT.";
-    public const string WrongMessage = "Feil brukernavn eller passord.";
+    public const string LockedOutMessage = SignInMessages.LockedOut;
+    public const string WrongMessage = SignInMessages.Wrong;
 
     [BindProperty] public string UserName { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
@@ -22,15 +31,26 @@ public sealed class LoginModel(SignInManager<IntranetUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        Password ??= "";
         if (string.IsNullOrWhiteSpace(UserName) || string.IsNullOrEmpty(Password) || UserName.Length > 256 || Password.Length > 512)
-        {
-            ErrorMessage = "Skriv brukernavn og passord.";
-            return Page();
-        }
+            return Failed(SignInMessages.Missing);
         var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-        ErrorMessage = result.IsLockedOut ? LockedOutMessage : WrongMessage;
+        if (!result.Succeeded) return Failed(result.IsLockedOut ? LockedOutMessage : WrongMessage);
+        await KeepSavedLanguageAsync();
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+    }
+
+    private PageResult Failed(string message)
+    {
+        ErrorMessage = message;
         Password = "";
         return Page();
+    }
+
+    /// <summary>The language cookie would otherwise outrank the user's saved choice on the next pages.</summary>
+    private async Task KeepSavedLanguageAsync()
+    {
+        var user = await signIn.UserManager.FindByNameAsync(UserName.Trim());
+        if (user is not null) CultureCookie.Write(HttpContext, user.Culture);
     }
 }

@@ -1,0 +1,47 @@
+using System.Net;
+using Intranet.Testing;
+using Intranet.Web.Data;
+using Xunit;
+
+namespace Intranet.Accounts.Tests;
+
+public sealed class DataProtectionTests() : AccountsTestBase(DatabaseProvider.Sqlite)
+{
+    [Fact]
+    public async Task Keys_live_in_the_data_folder_and_sessions_survive_a_restart()
+    {
+        var session = await SignInCookieAsync();
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(Factory.DataPath, "keys"), "key-*.xml"));
+
+        // A second host on the same data folder stands in for the restarted process.
+        using var restarted = new IntranetFactory().With("Intranet:DataPath", Factory.DataPath);
+        var request = new HttpRequestMessage(HttpMethod.Get, "/profil");
+        request.Headers.Add("Cookie", session);
+        var response = await restarted.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }).SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Kari Nordmann", await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Signs in by hand so the session cookie can be carried to another host.</summary>
+    private async Task<string> SignInCookieAsync()
+    {
+        var client = Anonymous();
+        var form = await client.GetAsync("/logg-inn");
+        var antiforgeryCookie = Cookies(form).Single(c => c.StartsWith("intranett.af=", StringComparison.Ordinal));
+        var post = new HttpRequestMessage(HttpMethod.Post, "/logg-inn")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["UserName"] = DemoUsers.Ansatt, ["Password"] = DemoUsers.Password,
+                ["__RequestVerificationToken"] = HttpClientExtensions.AntiforgeryToken(await form.Content.ReadAsStringAsync())!,
+            }),
+        };
+        post.Headers.Add("Cookie", antiforgeryCookie);
+        var signedIn = await client.SendAsync(post);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        return Cookies(signedIn).Single(c => c.StartsWith("intranett.auth=", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<string> Cookies(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var values) ? values.Select(v => v.Split(';')[0]) : [];
+}
