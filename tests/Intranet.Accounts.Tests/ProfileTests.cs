@@ -12,7 +12,7 @@ public abstract class ProfileTests(DatabaseProvider provider) : AccountsTestBase
     {
         var client = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/profil"));
-        Assert.Contains("Kari Nordmann", html);
+        Assert.Contains("Kari Solberg", html);
         Assert.Contains("Hjemmetjenesten (Helse og omsorg)", html);
         Assert.Contains("Ansatt", html);
     }

@@ -20,7 +20,7 @@ public sealed class ApiAntiforgeryFilter : IEndpointFilter
         var http = context.HttpContext;
         if (!NeedsToken(http)) return await next(context);
         var antiforgery = http.RequestServices.GetRequiredService<IAntiforgery>();
-        if (await antiforgery.IsRequestValidAsync(http)) return await next(context);
+        if (CarriesToken(http.Request) && await antiforgery.IsRequestValidAsync(http)) return await next(context);
         return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: Title, detail: Detail);
     }
 
@@ -29,6 +29,14 @@ public sealed class ApiAntiforgeryFilter : IEndpointFilter
         IsUnsafe(http.Request.Method)
         && http.User.Identity?.IsAuthenticated == true
         && !HasBearer(http.Request);
+
+    /// <summary>
+    /// The token may come in the header, or as a field of a url-encoded form. A multipart body without the
+    /// header is refused unread, so a large upload is never buffered just to look for a token.
+    /// </summary>
+    private static bool CarriesToken(HttpRequest request) =>
+        !string.IsNullOrEmpty(request.Headers["X-CSRF-TOKEN"])
+        || request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
 
     private static bool IsUnsafe(string method) =>
         HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method);

@@ -15,8 +15,4 @@ internal static class MediaProblems
 
     public static IResult BadForm(string detail) =>
         From(new MediaRejectedException(400, "Ugyldig opplasting", detail));
-
-    public static IResult Antiforgery() =>
-        Results.Problem(statusCode: 400, title: "Ugyldig skjema",
-            detail: "Skjemaet mangler et gyldig sikkerhetstoken (X-CSRF-TOKEN). Last siden på nytt og prøv igjen.");
 }

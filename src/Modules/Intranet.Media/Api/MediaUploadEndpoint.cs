@@ -1,8 +1,8 @@
+using Intranet.Core.Api;
 using Intranet.Core.Content;
 using Intranet.Core.Security;
 using Intranet.Media.Models;
 using Intranet.Media.Services;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -22,7 +22,7 @@ internal static class MediaUploadEndpoint
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<MediaOptions>>().Value;
-        endpoints.MapPost("/api/media", UploadAsync)
+        endpoints.MapIntranetApi("/api/media").MapPost("", UploadAsync)
             .RequireAuthorization(Permissions.Read)
             .WithMetadata(new RequestSizeLimitAttribute(DrainLimit(options)))
             .DisableAntiforgery();
@@ -31,11 +31,9 @@ internal static class MediaUploadEndpoint
     /// <summary>We read (and discard) up to about twice the limit so an oversized file still gets a clean 413.</summary>
     private static long DrainLimit(MediaOptions options) => (options.MaxBytes * 2) + EnvelopeBytes;
 
-    private static async Task<IResult> UploadAsync(HttpContext http, MediaUploadService uploads, IAntiforgery antiforgery,
-        IOptions<MediaOptions> options, CancellationToken ct)
+    private static async Task<IResult> UploadAsync(HttpContext http, MediaUploadService uploads, IOptions<MediaOptions> options, CancellationToken ct)
     {
         var limits = options.Value;
-        if (!await HasValidAntiforgeryAsync(http, antiforgery)) return MediaProblems.Antiforgery();
         SetBodyLimit(http, DrainLimit(limits));
         if (http.Request.ContentLength > DrainLimit(limits)) return MediaProblems.From(MediaRejectedException.TooLarge(limits.MaxBytes));
         if (!MultipartUploadReader.IsMultipart(http.Request, out var boundary))
@@ -57,15 +55,6 @@ internal static class MediaUploadEndpoint
         {
             return MediaProblems.BadForm("Opplastingen kunne ikke leses som multipart/form-data.");
         }
-    }
-
-    /// <summary>Cookie sessions must send the token in the X-CSRF-TOKEN header; bearer tokens are not ambient, so they need none.
-    /// Requiring the header (never the form field) keeps antiforgery from buffering the whole upload to look for it.</summary>
-    private static async Task<bool> HasValidAntiforgeryAsync(HttpContext http, IAntiforgery antiforgery)
-    {
-        if (http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return true;
-        if (string.IsNullOrEmpty(http.Request.Headers["X-CSRF-TOKEN"])) return false;
-        return await antiforgery.IsRequestValidAsync(http);
     }
 
     private static void SetBodyLimit(HttpContext http, long limit)
