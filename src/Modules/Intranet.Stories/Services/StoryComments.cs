@@ -26,7 +26,7 @@ public sealed class StoryComments(IntranetDbContext db, StoryDetailsStore detail
             throw ValidationFailedException.For("comment", "Kommentarfeltet er stengt for denne historien.");
         var text = body?.Trim() ?? "";
         if (text.Length == 0) throw ValidationFailedException.For("comment", "Skriv en kommentar.");
-        if (text.Length > MaxLength) throw ValidationFailedException.For("comment", $"Kommentaren kan ha høyst {MaxLength} tegn.");
+        if (text.Length > MaxLength) throw ValidationFailedException.For("comment", "Kommentaren kan ha høyst 4000 tegn.");
         db.Set<StoryComment>().Add(new StoryComment
         {
             ArticleId = articleId, AuthorId = user.UserId(), AuthorName = user.DisplayName(), Body = text, CreatedAt = clock.UtcNow,
