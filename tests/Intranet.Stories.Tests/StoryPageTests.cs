@@ -48,7 +48,7 @@ public abstract class StoryPageTests(DatabaseProvider provider) : IDisposable
             ["action"] = "submit",
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("error-summary", html);
         Assert.Contains("id=\"error-consent\"", html);
         Assert.Contains("value=\"Frokostklubben på Solsiden\"", html);
@@ -85,7 +85,7 @@ public abstract class StoryPageTests(DatabaseProvider provider) : IDisposable
         Assert.Equal(2, comments.Count);
 
         var forbidden = await nyansatt.PostFormAsync($"{story.Url}?handler=DeleteComment&commentId={comments[0].Id}", [], story.Url);
-        Assert.NotEqual(HttpStatusCode.Redirect, forbidden.StatusCode);
+        Assert.DoesNotContain("#kommentarer", forbidden.Headers.Location?.ToString() ?? "");
         Assert.Equal(2, await CommentsAsync(story.Id));
         await nyansatt.PostFormAsync($"{story.Url}?handler=DeleteComment&commentId={comments[1].Id}", [], story.Url);
         Assert.Equal(1, await CommentsAsync(story.Id));

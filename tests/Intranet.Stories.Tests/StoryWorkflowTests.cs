@@ -77,7 +77,7 @@ public abstract class StoryWorkflowTests(DatabaseProvider provider) : IDisposabl
         Assert.True(await Factory.WithDbAsync(db => db.ArticleVersions.AnyAsync(v => v.ArticleId == story.Id && v.Title == "Første versjon")));
 
         await comms.ReviewAsync(story.Id, "approve");
-        var versions = await comms.GetStringAsync($"/historier/{story.Id}/versjoner");
+        var versions = WebUtility.HtmlDecode(await comms.GetStringAsync($"/historier/{story.Id}/versjoner"));
         Assert.Contains("Første versjon", versions);
         var version = await Factory.WithDbAsync(db => db.ArticleVersions.Where(v => v.ArticleId == story.Id && v.Title == "Første versjon").Select(v => v.VersionNumber).FirstAsync());
         var restore = await comms.PostFormAsync($"/historier/{story.Id}/versjoner", new() { ["version"] = version.ToString() });
