@@ -60,6 +60,29 @@ public abstract class StoryPageTests(DatabaseProvider provider) : IDisposable
     }
 
     [Fact]
+    public async Task Editor_previews_safe_html_and_autosaves_a_draft()
+    {
+        var client = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        var preview = await client.PostFormAsync("/historier/ny?handler=Preview",
+            new() { ["Form.Body"] = "**Godt** jobbet <script>alert(1)</script> [x](javascript:alert(1))" }, "/historier/ny");
+        var html = await preview.Content.ReadAsStringAsync();
+        Assert.Contains("<strong>Godt</strong>", html);
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("javascript:", html);
+
+        var autosave = await client.PostFormAsync("/historier/ny?handler=Autosave",
+            new() { ["Form.Title"] = "Halvferdig historie", ["Form.Body"] = "Vi begynte", ["Form.Audience"] = "public" }, "/historier/ny");
+        var id = System.Text.Json.JsonDocument.Parse(await autosave.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
+        var draft = await Factory.ArticleAsync(id);
+        Assert.Equal(ArticleStatus.Draft, draft.Status);
+        Assert.Equal("Halvferdig historie", draft.Title);
+        await client.PostFormAsync("/historier/ny?handler=Autosave",
+            new() { ["Form.Id"] = id.ToString(), ["Form.Title"] = "Halvferdig historie", ["Form.Body"] = "Vi begynte og fortsatte" }, "/historier/ny");
+        Assert.Equal("Vi begynte og fortsatte", (await Factory.ArticleAsync(id)).BodyMarkdown);
+        Assert.Contains("Halvferdig historie", WebUtility.HtmlDecode(await client.GetStringAsync("/historier/mine")));
+    }
+
+    [Fact]
     public async Task Applause_is_one_per_person()
     {
         var (ansatt, comms) = (await Factory.ApiClientAsync(DemoUsers.Ansatt), await Factory.ApiClientAsync(DemoUsers.Kommunikasjon));
