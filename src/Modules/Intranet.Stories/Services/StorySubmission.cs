@@ -29,7 +29,21 @@ public sealed class StorySubmission(
         return article;
     }
 
+    /// <summary>
+    /// Saves the author's edit. An autosave racing the final submit can make one of them lose the optimistic
+    /// concurrency check; both carry the whole form, so the loser simply tries once more on fresh data.
+    /// </summary>
     public async Task<Article> UpdateAsync(int id, StoryInput input, ClaimsPrincipal user, bool submit, CancellationToken ct = default)
+    {
+        try { return await UpdateOnceAsync(id, input, user, submit, ct); }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await UpdateOnceAsync(id, input, user, submit, ct);
+        }
+    }
+
+    private async Task<Article> UpdateOnceAsync(int id, StoryInput input, ClaimsPrincipal user, bool submit, CancellationToken ct)
     {
         var (article, manager) = await EditableAsync(id, user, ct);
         rules.Validate(input, complete: submit || article.Status == ArticleStatus.Published);

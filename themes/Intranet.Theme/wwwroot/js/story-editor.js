@@ -7,7 +7,7 @@
   var preview = document.getElementById("story-preview");
   var status = document.getElementById("autosave-status");
   var idField = form.querySelector("input[name='Form.Id']");
-  var dirty = false, saving = false, previewTimer = null;
+  var dirty = false, saving = false, previewTimer = null, pending = null;
   var nn = document.documentElement.lang === "nn";
 
   function post(url) {
@@ -27,7 +27,7 @@
     if (!dirty || saving || form.dataset.autosave !== "true") return;
     saving = true;
     dirty = false;
-    post(form.dataset.autosaveUrl).then(function (r) { return r.ok ? r.json() : null; })
+    pending = post(form.dataset.autosaveUrl).then(function (r) { return r.ok ? r.json() : null; })
       .then(function (result) {
         if (!result || !result.saved) return;
         if (idField && result.id) idField.value = result.id;
@@ -47,7 +47,15 @@
   });
   form.addEventListener("change", function () { dirty = true; });
   form.addEventListener("focusout", autosave);
-  form.addEventListener("submit", function () { form.dataset.autosave = "false"; });
+  // Let a running autosave finish before the real submit, so the two never race on the server.
+  form.addEventListener("submit", function (e) {
+    form.dataset.autosave = "false";
+    if (saving && pending) {
+      e.preventDefault();
+      var submitter = e.submitter;
+      pending.finally(function () { form.requestSubmit(submitter); });
+    }
+  });
   setInterval(autosave, 10000);
   if (body && body.value) refreshPreview();
 })();
