@@ -2,6 +2,8 @@ using Intranet.Accounts;
 using Intranet.Content;
 using Intranet.Core.Modules;
 using Intranet.Media;
+using Intranet.Notifications;
+using Intranet.Stories;
 
 namespace Intranet.Web;
 
@@ -13,5 +15,7 @@ public static class ModuleCatalog
         new AccountsModule(),
         new ContentModule(),
         new MediaModule(),
+        new NotificationsModule(),
+        new StoriesModule(),
     ];
 }

@@ -17,4 +17,7 @@ public interface IArticleService
     Task<Article> RestoreVersionAsync(int id, int versionNumber, Actor actor, CancellationToken ct = default);
 
     Task DeleteAsync(int id, Actor actor, CancellationToken ct = default);
+
+    /// <summary>Changes who the article is credited to (e.g. anonymising a deleted user's authorship).</summary>
+    Task<Article> SetAuthorAsync(int id, string? authorId, string authorName, Actor actor, CancellationToken ct = default);
 }

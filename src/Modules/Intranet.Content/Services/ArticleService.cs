@@ -105,6 +105,19 @@ internal sealed class ArticleService(
             return article;
         }, ct);
 
+    public Task<Article> SetAuthorAsync(int id, string? authorId, string authorName, Actor actor, CancellationToken ct = default) =>
+        InTransaction(async () =>
+        {
+            var article = await LoadAsync(id, ct);
+            article.AuthorId = authorId;
+            article.AuthorName = authorName;
+            article.UpdatedAt = clock.UtcNow;
+            audit.Record(actor, "author", "article", article.Id.ToString(), $"forfatter satt til «{authorName}»");
+            changeLog.Record(article, ChangeType.Upsert);
+            await db.SaveChangesAsync(ct);
+            return article;
+        }, ct);
+
     private void Apply(Article article, ArticleInput input)
     {
         article.Title = input.Title.Trim();

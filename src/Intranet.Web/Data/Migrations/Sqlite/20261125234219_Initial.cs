@@ -61,6 +61,27 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MediaItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Alt = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OriginalFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: false),
+                    Height = table.Column<int>(type: "INTEGER", nullable: false),
+                    Bytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    UploadedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrgValues",
                 columns: table => new
                 {
@@ -269,6 +290,102 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MediaUsages",
+                columns: table => new
+                {
+                    MediaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaUsages", x => new { x.MediaId, x.ArticleId });
+                    table.ForeignKey(
+                        name: "FK_MediaUsages_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MediaUsages_MediaItems_MediaId",
+                        column: x => x.MediaId,
+                        principalTable: "MediaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StoryComments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", nullable: true),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoryComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StoryComments_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StoryDetails",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NamesPeople = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConsentStatement = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ConsentObtainedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConsentRecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConsentRecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CommentsClosed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Featured = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ImageIds = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoryDetails", x => x.ArticleId);
+                    table.ForeignKey(
+                        name: "FK_StoryDetails_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StoryReviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewerId = table.Column<string>(type: "TEXT", nullable: true),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoryReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StoryReviews_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ApiToken",
                 columns: table => new
                 {
@@ -373,6 +490,54 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
                     table.ForeignKey(
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DedupKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StoryReactions",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoryReactions", x => new { x.ArticleId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_StoryReactions_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StoryReactions_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
@@ -494,10 +659,51 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_MediaItems_CreatedAt",
+                table: "MediaItems",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaUsages_ArticleId",
+                table: "MediaUsages",
+                column: "ArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_DedupKey",
+                table: "Notifications",
+                columns: new[] { "UserId", "DedupKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_ReadAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "ReadAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OrgValues_Slug",
                 table: "OrgValues",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoryComments_ArticleId_CreatedAt",
+                table: "StoryComments",
+                columns: new[] { "ArticleId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoryDetails_Featured",
+                table: "StoryDetails",
+                column: "Featured");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoryReactions_UserId",
+                table: "StoryReactions",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoryReviews_ArticleId",
+                table: "StoryReviews",
+                column: "ArticleId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_UnitLeaders_UserId",
@@ -553,19 +759,40 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "ChangeLog");
 
             migrationBuilder.DropTable(
+                name: "MediaUsages");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
                 name: "OrgValues");
 
             migrationBuilder.DropTable(
                 name: "Settings");
 
             migrationBuilder.DropTable(
+                name: "StoryComments");
+
+            migrationBuilder.DropTable(
+                name: "StoryDetails");
+
+            migrationBuilder.DropTable(
+                name: "StoryReactions");
+
+            migrationBuilder.DropTable(
+                name: "StoryReviews");
+
+            migrationBuilder.DropTable(
                 name: "UnitLeaders");
 
             migrationBuilder.DropTable(
-                name: "Articles");
+                name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetRoles");
+                name: "MediaItems");
+
+            migrationBuilder.DropTable(
+                name: "Articles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

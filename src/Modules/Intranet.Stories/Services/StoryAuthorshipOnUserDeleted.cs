@@ -1,0 +1,38 @@
+using Intranet.Core.Content;
+using Intranet.Core.Data;
+using Intranet.Core.Models;
+using Intranet.Core.Users;
+using Intranet.Stories.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace Intranet.Stories.Services;
+
+/// <summary>
+/// When a user is deleted their stories stay, credited to "Tidligere ansatt" (config
+/// <c>Intranet:Stories:OnUserDeleted</c> = Anonymise, the default) or are deleted (= Delete). Their comments
+/// are anonymised and their applause removed either way. The Accounts admin calls this before deleting.
+/// </summary>
+public sealed class StoryAuthorshipOnUserDeleted(IntranetDbContext db, IArticleService articles, IConfiguration configuration)
+    : IUserDeletionHandler
+{
+    public const string Setting = "Intranet:Stories:OnUserDeleted";
+    public const string FormerEmployee = "Tidligere ansatt";
+
+    public bool DeletesStories => string.Equals(configuration[Setting], "Delete", StringComparison.OrdinalIgnoreCase);
+
+    public async Task OnUserDeletingAsync(string userId, Actor actor, CancellationToken ct = default)
+    {
+        var ids = await db.Articles.Where(a => a.Kind == ArticleKinds.Story && a.AuthorId == userId).Select(a => a.Id).ToListAsync(ct);
+        foreach (var id in ids)
+        {
+            if (DeletesStories) await articles.DeleteAsync(id, actor, ct);
+            else await articles.SetAuthorAsync(id, null, FormerEmployee, actor, ct);
+        }
+        await db.Set<StoryComment>().Where(c => c.AuthorId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.AuthorId, (string?)null).SetProperty(c => c.AuthorName, FormerEmployee), ct);
+        await db.Set<StoryReview>().Where(r => r.ReviewerId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReviewerId, (string?)null).SetProperty(r => r.ReviewerName, FormerEmployee), ct);
+        await db.Set<StoryReaction>().Where(r => r.UserId == userId).ExecuteDeleteAsync(ct);
+    }
+}

@@ -1,0 +1,75 @@
+using Intranet.Content.Services;
+using Intranet.Core.Content;
+using Intranet.Core.Data;
+using Intranet.Core.Models;
+using Intranet.Core.Paging;
+using Intranet.Core.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Intranet.Stories.Services;
+
+/// <summary>Reading stories, always through the one visibility rule (<see cref="ArticleVisibility"/>).</summary>
+public sealed class StoryQueries(IntranetDbContext db, ArticleReader reader, IClock clock)
+{
+    public Task<PagedResult<Article>> ListAsync(ReaderContext who, StoryFilter filter, PageRequest page, CancellationToken ct = default)
+    {
+        var unit = StoryFilter.Clean(filter.Unit) ?? StoryFilter.Clean(filter.Sector);
+        return reader.ListAsync(who, new ArticleFilter(ArticleKinds.Story, unit, StoryFilter.Clean(filter.Value)), page, ct);
+    }
+
+    public async Task<Article?> BySlugAsync(ReaderContext who, string slug, CancellationToken ct = default)
+    {
+        var article = await reader.BySlugAsync(who, slug, ct);
+        return article?.Kind == ArticleKinds.Story ? article : null;
+    }
+
+    public async Task<Article?> ByIdAsync(ReaderContext who, int id, CancellationToken ct = default)
+    {
+        var article = await reader.ByIdAsync(who, id, ct);
+        return article?.Kind == ArticleKinds.Story ? article : null;
+    }
+
+    /// <summary>Live stories sharing a value with this one (Search replaces this with MoreLikeThis later).</summary>
+    public async Task<List<Article>> RelatedAsync(ReaderContext who, Article story, int count = 3, CancellationToken ct = default)
+    {
+        var values = story.Values.Select(v => v.ValueSlug).ToList();
+        if (values.Count == 0) return [];
+        var now = clock.UtcNow;
+        return await db.Articles.AsNoTracking().Live(now).VisibleTo(who, now)
+            .Where(a => a.Kind == ArticleKinds.Story && a.Id != story.Id && a.Values.Any(v => values.Contains(v.ValueSlug)))
+            .OrderByDescending(a => a.Values.Count(v => values.Contains(v.ValueSlug))).ThenByDescending(a => a.PublishedAt)
+            .Take(count).ToListAsync(ct);
+    }
+
+    public Task<List<Article>> FeaturedAsync(ReaderContext who, int count = 3, CancellationToken ct = default)
+    {
+        var now = clock.UtcNow;
+        var featured = db.Set<Models.StoryDetails>().Where(d => d.Featured).Select(d => d.ArticleId);
+        return db.Articles.AsNoTracking().Live(now).VisibleTo(who, now)
+            .Where(a => a.Kind == ArticleKinds.Story && featured.Contains(a.Id))
+            .Include(a => a.Values).Include(a => a.Unit)
+            .OrderByDescending(a => a.PublishedAt).Take(count).ToListAsync(ct);
+    }
+
+    public Task<List<Article>> ByAuthorAsync(string userId, CancellationToken ct = default) =>
+        db.Articles.AsNoTracking().Where(a => a.Kind == ArticleKinds.Story && a.AuthorId == userId)
+            .Include(a => a.Unit).OrderByDescending(a => a.UpdatedAt).ToListAsync(ct);
+
+    /// <summary>Submitted stories the reviewer may decide on: all for communications staff, their units' for leaders.</summary>
+    public Task<List<Article>> InboxAsync(ReaderContext who, CancellationToken ct = default)
+    {
+        var query = db.Articles.AsNoTracking().Where(a => a.Kind == ArticleKinds.Story && a.Status == ArticleStatus.Submitted);
+        if (!who.CanManageContent)
+        {
+            var led = who.LedUnitIds.ToList();
+            query = query.Where(a => a.UnitId != null && led.Contains(a.UnitId.Value) && a.AuthorId != who.UserId);
+        }
+        return query.Include(a => a.Unit).Include(a => a.Values).OrderBy(a => a.UpdatedAt).ToListAsync(ct);
+    }
+
+    public Task<List<Unit>> UnitsAsync(CancellationToken ct = default) =>
+        db.Units.AsNoTracking().OrderBy(u => u.Name).ToListAsync(ct);
+
+    public Task<List<OrgValue>> ValuesAsync(CancellationToken ct = default) =>
+        db.OrgValues.AsNoTracking().OrderBy(v => v.SortOrder).ThenBy(v => v.Name).ToListAsync(ct);
+}
