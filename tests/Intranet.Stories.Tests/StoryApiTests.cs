@@ -75,7 +75,7 @@ public abstract class StoryApiTests(DatabaseProvider provider) : IDisposable
     {
         var ansatt = await Factory.ApiClientAsync(DemoUsers.Ansatt);
         var leader = await Factory.ApiClientAsync(DemoUsers.Enhetsleder);
-        var school = await ansatt.CreateStoryAsync("Fra skolen", unit: "sentrum-skole");
+        var school = await ansatt.CreateStoryAsync("Fra skolen", unit: "ringvik-skole");
         Assert.Equal(HttpStatusCode.Forbidden, (await leader.ReviewAsync(school, "approve")).StatusCode);
         Assert.Equal(ArticleStatus.Submitted, (await Factory.ArticleAsync(school)).Status);
 
