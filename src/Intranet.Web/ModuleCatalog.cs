@@ -1,6 +1,7 @@
 using Intranet.Accounts;
 using Intranet.Content;
 using Intranet.Core.Modules;
+using Intranet.Search;
 
 namespace Intranet.Web;
 
@@ -11,5 +12,6 @@ public static class ModuleCatalog
     [
         new AccountsModule(),
         new ContentModule(),
+        new SearchModule(),
     ];
 }

@@ -505,6 +505,145 @@ namespace Intranet.Web.Data.Migrations.Postgres
                     b.ToTable("UnitLeaders");
                 });
 
+            modelBuilder.Entity("Intranet.Search.Models.BestBet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Query", "ArticleId")
+                        .IsUnique();
+
+                    b.ToTable("SearchBestBets", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Search.Models.SearchQueryStat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Week")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("ZeroResultCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Week", "Query")
+                        .IsUnique();
+
+                    b.ToTable("SearchQueryStats", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Search.Models.SynonymGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchSynonyms", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Terms = "rådmann, kommunedirektør"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Terms = "tilsett, ansatt"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Terms = "sjukefråvær, sykefravær"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Terms = "sjukeheim, sykehjem"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Terms = "TÆL, tydelig ærlig løsningsvillig"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Terms = "PLO, pleie og omsorg"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Terms = "BPA, brukerstyrt personlig assistanse"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Terms = "NAV, arbeids- og velferdsforvaltningen"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Terms = "HMS, helse miljø og sikkerhet"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Terms = "AMU, arbeidsmiljøutvalg"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Terms = "IKT, IT, data"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Terms = "SFO, skolefritidsordning"
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
