@@ -4,7 +4,7 @@ using Lucene.Net.Util;
 namespace Intranet.Search.Analysis;
 
 /// <summary>The decompounding dictionary (compound-words.txt, embedded): common parts of kommune compounds.</summary>
-internal static class CompoundWords
+public static class CompoundWords
 {
     private static readonly Lazy<CharArraySet> Set = new(Load);
 

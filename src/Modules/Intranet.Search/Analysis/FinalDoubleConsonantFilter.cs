@@ -7,7 +7,7 @@ namespace Intranet.Search.Analysis;
 /// Runs after the light stemmer, which stems "rådmann" to "rådman" but "rådmannen" to "rådmann": folding a final
 /// double consonant to one makes every form of such words meet ("tilsett", "tilsette" → "tilset").
 /// </summary>
-internal sealed class FinalDoubleConsonantFilter : TokenFilter
+public sealed class FinalDoubleConsonantFilter : TokenFilter
 {
     private const string Vowels = "aeiouyæøå";
     private readonly ICharTermAttribute _term;

@@ -12,7 +12,7 @@ namespace Intranet.Search.Analysis;
 /// for bokmål and nynorsk together so "barnehagene"/"barnehagane" meet "barnehage". With decompounding on, long
 /// words are also indexed under their dictionary parts ("barnehageansatte" → "barnehage", "ansatte").
 /// </summary>
-internal sealed class NorwegianTextAnalyzer(bool decompound) : Analyzer
+public sealed class NorwegianTextAnalyzer(bool decompound) : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 

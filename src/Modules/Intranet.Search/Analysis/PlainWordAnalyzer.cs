@@ -5,7 +5,7 @@ using Lucene.Net.Analysis.Standard;
 namespace Intranet.Search.Analysis;
 
 /// <summary>Unstemmed lower-case words: the vocabulary "Mente du …?" proposes from, so suggestions are real words.</summary>
-internal sealed class PlainWordAnalyzer : Analyzer
+public sealed class PlainWordAnalyzer : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -9,7 +9,7 @@ namespace Intranet.Search.Analysis;
 /// The analyzers in one place: indexing decompounds the compound field and keeps raw words for spelling;
 /// querying never decompounds (the query word is looked up among the indexed parts).
 /// </summary>
-internal sealed class SearchAnalyzers : IDisposable
+public sealed class SearchAnalyzers : IDisposable
 {
     public SearchAnalyzers()
     {

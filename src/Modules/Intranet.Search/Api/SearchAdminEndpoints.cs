@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Intranet.Search.Api;
 
 /// <summary>The small JSON endpoints behind the admin page's progress bar and rebuild button.</summary>
-internal static class SearchAdminEndpoints
+public static class SearchAdminEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {

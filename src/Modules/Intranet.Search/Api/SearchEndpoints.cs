@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Intranet.Search.Api;
 
 /// <summary>GET /api/search and /api/search/suggest (the contract). Any text is accepted; none gives an error.</summary>
-internal static class SearchEndpoints
+public static class SearchEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {

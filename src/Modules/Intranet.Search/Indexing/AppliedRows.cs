@@ -1,7 +1,7 @@
 namespace Intranet.Search.Indexing;
 
 /// <summary>Rows applied beyond the cursor while waiting for a gap to close, so they are not applied twice.</summary>
-internal sealed class AppliedRows
+public sealed class AppliedRows
 {
     private readonly HashSet<long> _ids = [];
     private readonly Lock _lock = new();

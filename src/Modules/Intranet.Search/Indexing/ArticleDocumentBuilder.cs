@@ -8,7 +8,7 @@ using F = Intranet.Search.Indexing.IndexFields;
 namespace Intranet.Search.Indexing;
 
 /// <summary>Turns an article (with its unit, values and tags loaded) into one search document.</summary>
-internal sealed class ArticleDocumentBuilder(IMarkdownRenderer markdown)
+public sealed class ArticleDocumentBuilder(IMarkdownRenderer markdown)
 {
     public Document Build(Article article, IReadOnlyList<ArticleIndexField> extra)
     {

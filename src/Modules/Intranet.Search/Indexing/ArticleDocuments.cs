@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Intranet.Search.Indexing;
 
 /// <summary>Loads articles with everything the document needs and asks the modules' contributors for extra fields.</summary>
-internal sealed class ArticleDocuments(IntranetDbContext db, ArticleDocumentBuilder builder, IEnumerable<IArticleIndexContributor> contributors)
+public sealed class ArticleDocuments(IntranetDbContext db, ArticleDocumentBuilder builder, IEnumerable<IArticleIndexContributor> contributors)
 {
     public IQueryable<Article> Loadable() =>
         db.Articles.AsNoTracking().AsSplitQuery()

@@ -12,7 +12,7 @@ namespace Intranet.Search.Indexing;
 /// so an upsert writes its current state and a missing article is deleted. The cursor only moves over a gap in ids
 /// once the gap is a few seconds old: on PostgreSQL a slower transaction can commit a lower id after a higher one.
 /// </summary>
-internal sealed class ChangeLogIndexer(IntranetDbContext db, ArticleDocuments documents, SearchIndex index, IClock clock)
+public sealed class ChangeLogIndexer(IntranetDbContext db, ArticleDocuments documents, SearchIndex index, IClock clock)
 {
     public const int BatchSize = 500;
     private static readonly TimeSpan GapPatience = TimeSpan.FromSeconds(5);

@@ -1,7 +1,7 @@
 namespace Intranet.Search.Indexing;
 
 /// <summary>Field names of the search document. "*Dv" fields are doc values for facets and sorting.</summary>
-internal static class IndexFields
+public static class IndexFields
 {
     public const string Id = "id";
     public const string Title = "title";

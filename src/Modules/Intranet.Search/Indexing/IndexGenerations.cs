@@ -7,7 +7,7 @@ namespace Intranet.Search.Indexing;
 /// writes a new generation and swaps the pointer with an atomic rename, so a crash mid-rebuild leaves the old
 /// index in place and the half-built folder is removed at the next start.
 /// </summary>
-internal sealed class IndexGenerations(IntranetPaths paths)
+public sealed class IndexGenerations(IntranetPaths paths)
 {
     private const string Pointer = "current";
     private const string Prefix = "g-";

@@ -5,7 +5,7 @@ using Lucene.Net.Store;
 namespace Intranet.Search.Indexing;
 
 /// <summary>One open index generation: its folder, writer and near-real-time searcher manager.</summary>
-internal sealed class IndexHandle : IDisposable
+public sealed class IndexHandle : IDisposable
 {
     public const string CursorKey = "cursor";
 

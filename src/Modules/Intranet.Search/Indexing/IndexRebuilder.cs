@@ -10,7 +10,7 @@ namespace Intranet.Search.Indexing;
 /// one, then swaps it in. The cursor is read before the articles, so changes made during the rebuild are
 /// applied again afterwards by the indexer (applying is idempotent).
 /// </summary>
-internal sealed class IndexRebuilder(IntranetDbContext db, ArticleDocuments documents, SearchIndex index, Analysis.SearchAnalyzers analyzers,
+public sealed class IndexRebuilder(IntranetDbContext db, ArticleDocuments documents, SearchIndex index, Analysis.SearchAnalyzers analyzers,
     IndexStatus status, IClock clock, ILogger<IndexRebuilder> logger)
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);

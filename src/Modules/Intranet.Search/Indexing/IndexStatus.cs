@@ -1,7 +1,7 @@
 namespace Intranet.Search.Indexing;
 
 /// <summary>What the admin page and health check show about this node's index.</summary>
-internal sealed class IndexStatus
+public sealed class IndexStatus
 {
     public volatile bool NeedsRebuild;
     public volatile bool Rebuilding;

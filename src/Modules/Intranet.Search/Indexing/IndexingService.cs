@@ -10,7 +10,7 @@ namespace Intranet.Search.Indexing;
 /// Keeps this node's index in step with the change log: rebuilds at start when the index was missing or damaged,
 /// then polls every 200 ms, or at once when a local change nudges it.
 /// </summary>
-internal sealed class IndexingService(IServiceScopeFactory scopes, SearchIndex index, IndexStatus status, ChangeLogSignal signal,
+public sealed class IndexingService(IServiceScopeFactory scopes, SearchIndex index, IndexStatus status, ChangeLogSignal signal,
     IClock clock, ILogger<IndexingService> logger) : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);

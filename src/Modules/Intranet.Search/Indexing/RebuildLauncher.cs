@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Intranet.Search.Indexing;
 
 /// <summary>Starts a rebuild in the background (the admin button) so the request returns at once.</summary>
-internal sealed class RebuildLauncher(IServiceScopeFactory scopes, IndexStatus status, ILogger<RebuildLauncher> logger)
+public sealed class RebuildLauncher(IServiceScopeFactory scopes, IndexStatus status, ILogger<RebuildLauncher> logger)
 {
     /// <returns>False when a rebuild is already running.</returns>
     public bool Start()

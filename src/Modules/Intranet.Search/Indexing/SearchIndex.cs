@@ -9,7 +9,7 @@ namespace Intranet.Search.Indexing;
 /// The node's index: opened lazily, written by the indexer, read by searches, swapped whole by a rebuild.
 /// A missing or unreadable index is replaced by an empty one flagged for rebuild.
 /// </summary>
-internal sealed class SearchIndex(IndexGenerations generations, SearchAnalyzers analyzers, IndexStatus status, ILogger<SearchIndex> logger) : IDisposable
+public sealed class SearchIndex(IndexGenerations generations, SearchAnalyzers analyzers, IndexStatus status, ILogger<SearchIndex> logger) : IDisposable
 {
     private readonly object _open = new();
     private readonly ReaderWriterLockSlim _swap = new(LockRecursionPolicy.SupportsRecursion);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Intranet.Search.Models;
 
 /// <summary>Table shapes of the search module, with the seeded synonym list.</summary>
-internal static class SearchModel
+public static class SearchModel
 {
     public static void Configure(ModelBuilder b)
     {

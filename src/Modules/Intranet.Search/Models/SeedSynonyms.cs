@@ -1,7 +1,7 @@
 namespace Intranet.Search.Models;
 
 /// <summary>The synonym and acronym list a new installation starts with (bokmål and nynorsk forms, old and new titles).</summary>
-internal static class SeedSynonyms
+public static class SeedSynonyms
 {
     public static readonly string[] Groups =
     [

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Intranet.Search.Querying;
 
 /// <summary>Pinned articles per normalised query, cached for a few seconds like the synonyms.</summary>
-internal sealed class BestBetTable(IServiceScopeFactory scopes)
+public sealed class BestBetTable(IServiceScopeFactory scopes)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
     private volatile Snapshot? _snapshot;

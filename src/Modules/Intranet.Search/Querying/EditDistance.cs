@@ -1,7 +1,7 @@
 namespace Intranet.Search.Querying;
 
 /// <summary>Optimal-string-alignment distance (Levenshtein plus swapped neighbours), giving up beyond a limit.</summary>
-internal static class EditDistance
+public static class EditDistance
 {
     public static int Between(string a, string b, int limit)
     {

@@ -9,7 +9,7 @@ namespace Intranet.Search.Querying;
 /// Counts kind, unit, value and year over every hit the collector sees — the same filtered hit set as the
 /// results, so a facet count can never reveal a document the reader may not see.
 /// </summary>
-internal sealed class FacetCounter : ICollector
+public sealed class FacetCounter : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> _counts = new()
     {

@@ -11,7 +11,7 @@ namespace Intranet.Search.Querying;
 /// Runs one query under the permission and facet filters with a time limit: the page of documents, the true
 /// total and the facet counts all come from the same filtered collection.
 /// </summary>
-internal sealed record Hits(int Total, IReadOnlyList<Document> Documents, IReadOnlyDictionary<string, Dictionary<string, int>> Facets)
+public sealed record Hits(int Total, IReadOnlyList<Document> Documents, IReadOnlyDictionary<string, Dictionary<string, int>> Facets)
 {
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(2);
 

@@ -5,7 +5,7 @@ using Lucene.Net.Search.Highlight;
 namespace Intranet.Search.Querying;
 
 /// <summary>HTML encoding that leaves æ ø å and other letters readable (the default encoders turn them into entities).</summary>
-internal sealed class HtmlText : IEncoder
+public sealed class HtmlText : IEncoder
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 

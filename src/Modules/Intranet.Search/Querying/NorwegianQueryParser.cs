@@ -11,7 +11,7 @@ namespace Intranet.Search.Querying;
 /// prefix* for three letters or more. No regex, fuzzy, slop or leading wildcards. Each word and phrase is widened
 /// with its synonyms, so "rådmannen" also looks for "kommunedirektør".
 /// </summary>
-internal sealed class NorwegianQueryParser : SimpleQueryParser
+public sealed class NorwegianQueryParser : SimpleQueryParser
 {
     public const Operator SafeOperators = Operator.PHRASE_OPERATOR | Operator.NOT_OPERATOR | Operator.OR_OPERATOR
         | Operator.AND_OPERATOR | Operator.PREFIX_OPERATOR | Operator.PRECEDENCE_OPERATORS | Operator.WHITESPACE_OPERATOR;

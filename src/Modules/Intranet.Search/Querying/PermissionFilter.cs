@@ -11,7 +11,7 @@ namespace Intranet.Search.Querying;
 /// <see cref="ArticleVisibility"/> as a Lucene query, evaluated with the clock at search time so scheduled
 /// publishing and unpublishing need no reindexing. Keep the two in step: the tests compare them.
 /// </summary>
-internal static class PermissionFilter
+public static class PermissionFilter
 {
     /// <returns>Null when the reader may see everything.</returns>
     public static Query? For(ReaderContext reader, DateTimeOffset now)

@@ -8,7 +8,7 @@ namespace Intranet.Search.Querying;
 /// Multiplies relevance by up to 1.1 for new articles, fading over about a year, so at equal relevance the
 /// newer article ranks higher without old but better matches being buried.
 /// </summary>
-internal sealed class RecencyBoostQuery(Query inner, DateTimeOffset now) : CustomScoreQuery(inner)
+public sealed class RecencyBoostQuery(Query inner, DateTimeOffset now) : CustomScoreQuery(inner)
 {
     private const double MaxBoost = 0.1;
     private const double HalfLifeDays = 365;

@@ -13,7 +13,7 @@ public sealed record FacetCount(string Value, int Count);
 
 public sealed record SuggestItem(string Title, string Url, string Kind);
 
-internal static class SearchFacets
+public static class SearchFacets
 {
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Empty =
         new Dictionary<string, IReadOnlyList<FacetCount>> { ["kind"] = [], ["unit"] = [], ["value"] = [], ["year"] = [] };

@@ -12,7 +12,7 @@ namespace Intranet.Search.Querying;
 /// counts facets over the same hits, pins best bets, and falls back to a corrected or any-word query when
 /// nothing matches.
 /// </summary>
-internal sealed class SearchService(SearchIndex index, SearchAnalyzers analyzers, SynonymTable synonyms, SnippetMaker snippets,
+public sealed class SearchService(SearchIndex index, SearchAnalyzers analyzers, SynonymTable synonyms, SnippetMaker snippets,
     BestBetTable bestBets, IClock clock)
 {
     private const int FewHits = 3;

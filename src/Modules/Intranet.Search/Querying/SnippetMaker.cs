@@ -8,7 +8,7 @@ namespace Intranet.Search.Querying;
 /// A short HTML snippet with the matched words in &lt;mark&gt;; every other character is HTML-encoded.
 /// Falls back to the encoded summary when the body has no match (e.g. only the title matched).
 /// </summary>
-internal sealed class SnippetMaker(SearchAnalyzers analyzers)
+public sealed class SnippetMaker(SearchAnalyzers analyzers)
 {
     private const int FragmentSize = 160;
     private const int MaxAnalyzedChars = 50_000;

@@ -8,7 +8,7 @@ namespace Intranet.Search.Querying;
 /// "Mente du …?": replaces each word that is rare or missing in the index by the closest common word of the
 /// unstemmed vocabulary (at most two edits, same first letter). Reads a bounded number of terms per word.
 /// </summary>
-internal static class SpellingSuggester
+public static class SpellingSuggester
 {
     private const int MaxEdits = 2;
     private const int MaxTermsScanned = 20_000;

@@ -8,7 +8,7 @@ using Lucene.Net.Search;
 namespace Intranet.Search.Querying;
 
 /// <summary>Suggestions as you type: readable articles whose title, or a word of it, starts with the text.</summary>
-internal sealed class SuggestService(SearchIndex index, IClock clock)
+public sealed class SuggestService(SearchIndex index, IClock clock)
 {
     private const int MaxSuggestions = 8;
     private const int MaxLength = 100;

@@ -10,7 +10,7 @@ namespace Intranet.Search.Querying;
 /// The synonym list as a lookup from an analysed term ("rådmann") to the other terms of its group. Cached for a
 /// few seconds so an edit on one node reaches every node quickly without a database read per search.
 /// </summary>
-internal sealed class SynonymTable(IServiceScopeFactory scopes, SearchAnalyzers analyzers)
+public sealed class SynonymTable(IServiceScopeFactory scopes, SearchAnalyzers analyzers)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
     private volatile Snapshot? _snapshot;

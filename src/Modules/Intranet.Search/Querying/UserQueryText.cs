@@ -6,7 +6,7 @@ namespace Intranet.Search.Querying;
 /// Makes any typed text safe to parse: caps its length and number of words, and turns the words people know
 /// (OR, AND, NOT) into the simple syntax. Everything else is left for the parser, which never throws.
 /// </summary>
-internal static class UserQueryText
+public static class UserQueryText
 {
     public const int MaxLength = 500;
     public const int MaxTerms = 32;

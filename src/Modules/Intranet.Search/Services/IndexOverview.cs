@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Intranet.Search.Services;
 
 /// <summary>The numbers the admin page and its progress endpoint show.</summary>
-internal sealed class IndexOverview(IntranetDbContext db, SearchIndex index, IndexStatus status)
+public sealed class IndexOverview(IntranetDbContext db, SearchIndex index, IndexStatus status)
 {
     public sealed record Snapshot(int Documents, long Cursor, long LatestChange, long Lag, bool Rebuilding, int RebuildDone,
         int RebuildTotal, int Percent, string? LastError, DateTimeOffset? LastErrorAt, DateTimeOffset? LastAppliedAt, DateTimeOffset? LastRebuildAt);

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Intranet.Search.Services;
 
 /// <summary>/health: the index opens and answers a query.</summary>
-internal sealed class SearchIndexHealthCheck(SearchIndex index, IndexStatus status) : IHealthCheck
+public sealed class SearchIndexHealthCheck(SearchIndex index, IndexStatus status) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

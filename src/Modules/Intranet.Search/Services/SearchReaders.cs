@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Intranet.Search.Services;
 
 /// <summary>Builds the reader context for a request: who they are, their rights, and which units they lead.</summary>
-internal sealed class SearchReaders(IntranetDbContext db, PermissionRegistry permissions)
+public sealed class SearchReaders(IntranetDbContext db, PermissionRegistry permissions)
 {
     public async Task<ReaderContext> ForAsync(ClaimsPrincipal user, CancellationToken ct)
     {

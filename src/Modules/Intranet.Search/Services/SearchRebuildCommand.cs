@@ -4,7 +4,7 @@ using Intranet.Search.Indexing;
 namespace Intranet.Search.Services;
 
 /// <summary>`search rebuild`: builds this node's index from the database and swaps it in.</summary>
-internal sealed class SearchRebuildCommand(IndexRebuilder rebuilder, IndexStatus status, SearchIndex index) : ICliCommand
+public sealed class SearchRebuildCommand(IndexRebuilder rebuilder, IndexStatus status, SearchIndex index) : ICliCommand
 {
     public string Verb => "search rebuild";
     public string Usage => "search rebuild        bygger søkeindeksen på nytt fra databasen";

@@ -12,7 +12,7 @@ namespace Intranet.Search.Services;
 /// Counts searches per normalised query and ISO week — aggregate only, no user. Failing to count never fails
 /// the search.
 /// </summary>
-internal sealed class SearchStatistics(IntranetDbContext db, IClock clock, ILogger<SearchStatistics> logger)
+public sealed class SearchStatistics(IntranetDbContext db, IClock clock, ILogger<SearchStatistics> logger)
 {
     public async Task RecordAsync(string? query, bool zeroResults, CancellationToken ct)
     {
