@@ -13,13 +13,12 @@ namespace Intranet.Search.Indexing;
 public sealed class IndexRebuilder(IntranetDbContext db, ArticleDocuments documents, SearchIndex index, Analysis.SearchAnalyzers analyzers,
     IndexStatus status, IClock clock, ILogger<IndexRebuilder> logger)
 {
-    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
     private const int PageSize = 250;
 
     /// <returns>False when another rebuild is already running.</returns>
     public async Task<bool> RebuildAsync(CancellationToken ct)
     {
-        if (!await OneAtATime.WaitAsync(0, ct)) return false;
+        if (!await status.RebuildLock.WaitAsync(0, ct)) return false;
         status.Rebuilding = true;
         try
         {
@@ -38,7 +37,7 @@ public sealed class IndexRebuilder(IntranetDbContext db, ArticleDocuments docume
         finally
         {
             status.Rebuilding = false;
-            OneAtATime.Release();
+            status.RebuildLock.Release();
         }
     }
 

@@ -6,6 +6,9 @@ public sealed class IndexStatus
     public volatile bool NeedsRebuild;
     public volatile bool Rebuilding;
 
+    /// <summary>One rebuild at a time on this node.</summary>
+    public SemaphoreSlim RebuildLock { get; } = new(1, 1);
+
     public string? LastError { get; set; }
     public DateTimeOffset? LastErrorAt { get; set; }
     public DateTimeOffset? LastAppliedAt { get; set; }
