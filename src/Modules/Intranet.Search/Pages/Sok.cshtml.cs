@@ -21,18 +21,18 @@ public sealed class SokModel(SearchService search, SearchReaders readers, Search
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true, Name = "side")] public string? PageText { get; set; }
 
-    public SearchRequest Request { get; private set; } = new(null);
+    public SearchRequest Asked { get; private set; } = new(null);
     public SearchResponse? Result { get; private set; }
     public SearchLabels Labels { get; private set; } = new([], []);
-    public int PageCount => Result is null ? 0 : (int)Math.Min(SearchRequest.MaxPage, (Result.Total + Request.PageSize - 1) / Request.PageSize);
+    public int PageCount => Result is null ? 0 : (int)Math.Min(SearchRequest.MaxPage, (Result.Total + Asked.PageSize - 1) / Asked.PageSize);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Request = new SearchRequest(Q, Kind, Unit, Value, Api.SearchEndpoints.ParseInt(Year), Sort, Api.SearchEndpoints.ParseInt(PageText) ?? 1).Clamped();
+        Asked = new SearchRequest(Q, Kind, Unit, Value, Api.SearchEndpoints.ParseInt(Year), Sort, Api.SearchEndpoints.ParseInt(PageText) ?? 1).Clamped();
         if (string.IsNullOrWhiteSpace(Q)) return;
-        Result = search.Search(Request, await readers.ForAsync(User, ct));
+        Result = search.Search(Asked, await readers.ForAsync(User, ct));
         Labels = await SearchLabels.LoadAsync(db, ct);
-        if (Request.Page == 1) await statistics.RecordAsync(Q, Result.Total == 0, ct);
+        if (Asked.Page == 1) await statistics.RecordAsync(Q, Result.Total == 0, ct);
     }
 
     public string FilterValue(string facet) => facet switch
