@@ -93,6 +93,8 @@ public sealed class SearchIndex(IndexGenerations generations, SearchAnalyzers an
         if (current is not null)
         {
             try { return IndexHandle.Open(current, analyzers.Index, create: false); }
+            // Locked means another process (a running server beside the CLI) owns it: never treat that as damage.
+            catch (Lucene.Net.Store.LockObtainFailedException) { throw; }
             catch (Exception e)
             {
                 logger.LogWarning(e, "The search index in {Folder} is unreadable; it will be rebuilt from the database.", current);

@@ -11,7 +11,12 @@ public sealed class SearchRebuildCommand(IndexRebuilder rebuilder, IndexStatus s
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken ct)
     {
-        index.EnsureOpen();
+        try { index.EnsureOpen(); }
+        catch (Lucene.Net.Store.LockObtainFailedException)
+        {
+            await output.WriteLineAsync("Søkeindeksen er i bruk av en kjørende server. Bruk «Bygg på nytt» på /admin/sok, eller stopp serveren først.");
+            return 1;
+        }
         if (!await rebuilder.RebuildAsync(ct))
         {
             await output.WriteLineAsync("En gjenoppbygging kjører allerede.");
