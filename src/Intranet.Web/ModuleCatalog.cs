@@ -4,6 +4,7 @@ using Intranet.Core.Modules;
 using Intranet.Media;
 using Intranet.Notifications;
 using Intranet.Stories;
+using Intranet.Search;
 
 namespace Intranet.Web;
 
@@ -17,5 +18,6 @@ public static class ModuleCatalog
         new MediaModule(),
         new NotificationsModule(),
         new StoriesModule(),
+        new SearchModule(),
     ];
 }

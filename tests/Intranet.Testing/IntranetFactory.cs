@@ -12,21 +12,38 @@ public class IntranetFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new();
     private PostgresTestDatabase? _postgres;
+    private readonly bool _ownsDataPath;
 
     public IntranetFactory(DatabaseProvider provider = DatabaseProvider.Sqlite, string environment = "Development")
+        : this(provider, environment, connectionString: null, dataPath: null) { }
+
+    private IntranetFactory(DatabaseProvider provider, string environment, string? connectionString, string? dataPath)
     {
         Provider = provider;
         Environment = environment;
-        DataPath = Path.Combine(Path.GetTempPath(), "intranett-tests", Guid.NewGuid().ToString("N"));
+        _ownsDataPath = dataPath is null;
+        DataPath = dataPath ?? Path.Combine(Path.GetTempPath(), "intranett-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataPath);
         _settings["Intranet:DataPath"] = DataPath;
         _settings["Intranet:Database:Provider"] = provider.ToString();
-        if (provider == DatabaseProvider.Postgres)
+        if (provider == DatabaseProvider.Postgres && connectionString is null)
         {
             _postgres = PostgresTestDatabase.Create();
-            _settings["ConnectionStrings:Intranet"] = _postgres.ConnectionString;
+            connectionString = _postgres.ConnectionString;
         }
+        ConnectionString = connectionString;
+        if (connectionString is not null) _settings["ConnectionStrings:Intranet"] = connectionString;
     }
+
+    /// <summary>
+    /// A host on existing data: another node on the same database (a connection string from another factory) and/or
+    /// a restart on the same data folder. Neither the database nor the folder is removed when this factory is disposed.
+    /// </summary>
+    public static IntranetFactory OnExisting(DatabaseProvider provider, string? connectionString, string? dataPath = null, string environment = "Development") =>
+        new(provider, environment, connectionString, dataPath);
+
+    /// <summary>The PostgreSQL connection string (null on SQLite, where the database file is in the data folder).</summary>
+    public string? ConnectionString { get; }
 
     public DatabaseProvider Provider { get; }
     public string Environment { get; }
@@ -53,6 +70,7 @@ public class IntranetFactory : WebApplicationFactory<Program>
         if (!disposing) return;
         _postgres?.Dispose();
         _postgres = null;
+        if (!_ownsDataPath) return;
         try { Directory.Delete(DataPath, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

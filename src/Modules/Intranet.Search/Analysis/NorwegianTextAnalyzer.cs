@@ -1,0 +1,31 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Compound;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.No;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace Intranet.Search.Analysis;
+
+/// <summary>
+/// Norwegian text: standard tokens, lower case (æ ø å kept as letters), Norwegian stop words, and light stemming
+/// for bokmål and nynorsk together so "barnehagene"/"barnehagane" meet "barnehage". With decompounding on, long
+/// words are also indexed under their dictionary parts ("barnehageansatte" → "barnehage", "ansatte").
+/// </summary>
+public sealed class NorwegianTextAnalyzer(bool decompound) : Analyzer
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
+        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        stream = new StopFilter(Version, stream, NorwegianAnalyzer.DefaultStopSet);
+        if (decompound)
+            stream = new DictionaryCompoundWordTokenFilter(Version, stream, CompoundWords.Dictionary,
+                minWordSize: 8, minSubwordSize: 4, maxSubwordSize: 20, onlyLongestMatch: false);
+        stream = new NorwegianLightStemFilter(stream, NorwegianStandard.BOKMAAL | NorwegianStandard.NYNORSK);
+        stream = new FinalDoubleConsonantFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+}

@@ -1,0 +1,15 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Standard;
+
+namespace Intranet.Search.Analysis;
+
+/// <summary>Unstemmed lower-case words: the vocabulary "Mente du …?" proposes from, so suggestions are real words.</summary>
+public sealed class PlainWordAnalyzer : Analyzer
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(NorwegianTextAnalyzer.Version, reader) { MaxTokenLength = 64 };
+        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(NorwegianTextAnalyzer.Version, tokenizer));
+    }
+}

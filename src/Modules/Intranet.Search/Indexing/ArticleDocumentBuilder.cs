@@ -1,0 +1,75 @@
+using Intranet.Core.Markdown;
+using Intranet.Core.Models;
+using Intranet.Core.Search;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using F = Intranet.Search.Indexing.IndexFields;
+
+namespace Intranet.Search.Indexing;
+
+/// <summary>Turns an article (with its unit, values and tags loaded) into one search document.</summary>
+public sealed class ArticleDocumentBuilder(IMarkdownRenderer markdown)
+{
+    public Document Build(Article article, IReadOnlyList<ArticleIndexField> extra)
+    {
+        var body = markdown.ToPlainText(article.BodyMarkdown);
+        var doc = new Document
+        {
+            new StringField(F.Id, article.Id.ToString(), Field.Store.YES),
+            new TextField(F.Title, article.Title, Field.Store.YES),
+            new StringField(F.TitleLower, article.Title.ToLowerInvariant(), Field.Store.NO),
+            new TextField(F.Summary, article.Summary, Field.Store.YES),
+            new TextField(F.Body, body, Field.Store.YES),
+            new TextField(F.Compound, $"{article.Title}\n{article.Summary}\n{body}", Field.Store.NO),
+            new TextField(F.Spell, $"{article.Title}\n{article.Summary}\n{body}", Field.Store.NO),
+            new TextField(F.Author, article.AuthorName, Field.Store.NO),
+            new StringField(F.Kind, article.Kind, Field.Store.YES),
+            new StringField(F.Slug, article.Slug, Field.Store.YES),
+            new SortedDocValuesField(F.KindDv, new BytesRef(article.Kind)),
+        };
+        AddPermissionFields(doc, article);
+        AddUnit(doc, article.Unit);
+        AddDates(doc, article);
+        foreach (var value in article.Values)
+        {
+            doc.Add(new StringField(F.Value, value.ValueSlug, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(F.ValueDv, new BytesRef(value.ValueSlug)));
+        }
+        foreach (var tag in article.Tags) doc.Add(new TextField(F.Tags, tag.Tag, Field.Store.NO));
+        foreach (var field in extra)
+            doc.Add(field.IsText ? new TextField(F.Extra, field.Value, Field.Store.NO) : new StringField(field.Name, field.Value, Field.Store.NO));
+        return doc;
+    }
+
+    private static void AddPermissionFields(Document doc, Article article)
+    {
+        doc.Add(new StringField(F.Status, article.Status.ToString(), Field.Store.NO));
+        doc.Add(new StringField(F.Audience, article.Audience.ToString(), Field.Store.NO));
+        if (article.AuthorId is { } author) doc.Add(new StringField(F.AuthorId, author, Field.Store.NO));
+        if (article.UnitId is { } unit) doc.Add(new StringField(F.UnitId, unit.ToString(), Field.Store.NO));
+        // A missing bound is stored as the extreme, so the live-window check is two plain range queries.
+        doc.Add(new Int64Field(F.PublishAt, article.PublishAt?.UtcTicks ?? long.MinValue, Field.Store.NO));
+        doc.Add(new Int64Field(F.UnpublishAt, article.UnpublishAt?.UtcTicks ?? long.MaxValue, Field.Store.NO));
+    }
+
+    private static void AddUnit(Document doc, Unit? unit)
+    {
+        // The unit facet and filter hold both the unit and its sector, so filtering on a sector finds its units.
+        for (var u = unit; u is not null; u = u.Parent)
+        {
+            doc.Add(new StringField(F.Unit, u.Slug, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(F.UnitDv, new BytesRef(u.Slug)));
+            if (u.ParentId is not null && u.Parent is null) break;
+        }
+    }
+
+    private static void AddDates(Document doc, Article article)
+    {
+        var date = article.PublishedAt ?? article.PublishAt ?? article.CreatedAt;
+        var year = date.UtcDateTime.Year.ToString();
+        doc.Add(new StringField(F.Year, year, Field.Store.NO));
+        doc.Add(new SortedDocValuesField(F.YearDv, new BytesRef(year)));
+        doc.Add(new NumericDocValuesField(F.DateDv, date.UtcTicks));
+        if (article.PublishedAt is { } published) doc.Add(new StoredField(F.PublishedAt, published.UtcTicks));
+    }
+}

@@ -1,0 +1,86 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace Intranet.Search.Indexing;
+
+/// <summary>One open index generation: its folder, writer and near-real-time searcher manager.</summary>
+public sealed class IndexHandle : IDisposable
+{
+    public const string CursorKey = "cursor";
+
+    private IndexHandle(string folder, FSDirectory directory, IndexWriter writer)
+    {
+        Folder = folder;
+        Directory = directory;
+        Writer = writer;
+        Searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+    }
+
+    public string Folder { get; }
+    public FSDirectory Directory { get; }
+    public IndexWriter Writer { get; }
+    public SearcherManager Searchers { get; }
+
+    /// <summary>Opens (or, with create, starts empty) the index in a folder. Throws when it is unreadable.</summary>
+    public static IndexHandle Open(string folder, Lucene.Net.Analysis.Analyzer analyzer, bool create)
+    {
+        var directory = FSDirectory.Open(folder);
+        try
+        {
+            if (!create && !DirectoryReader.IndexExists(directory))
+                throw new IndexNotFoundException($"No index in {folder}");
+            var config = new IndexWriterConfig(Analysis.NorwegianTextAnalyzer.Version, analyzer)
+            {
+                OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
+            };
+            var writer = new IndexWriter(directory, config);
+            if (create) writer.Commit();
+            var handle = new IndexHandle(folder, directory, writer);
+            handle.Verify();
+            return handle;
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The change-log id this index has applied, from the last commit's user data.</summary>
+    public long ReadCursor()
+    {
+        using var reader = DirectoryReader.Open(Directory);
+        return reader.IndexCommit.UserData.TryGetValue(CursorKey, out var value) && long.TryParse(value, out var cursor) ? cursor : 0;
+    }
+
+    public void Commit(long cursor)
+    {
+        Writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString() });
+        Writer.Commit();
+        Searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Reads every segment's first stored document and terms, so a damaged index fails here, at start.</summary>
+    private void Verify()
+    {
+        var searcher = Searchers.Acquire();
+        try
+        {
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var reader = leaf.AtomicReader;
+                if (reader.MaxDoc > 0) reader.Document(0);
+                _ = reader.Fields?.GetTerms(IndexFields.Id)?.GetEnumerator().MoveNext();
+            }
+        }
+        finally { Searchers.Release(searcher); }
+    }
+
+    public void Dispose()
+    {
+        Searchers.Dispose();
+        Writer.Dispose();
+        Directory.Dispose();
+    }
+}
