@@ -20,8 +20,8 @@ public sealed class CornerAuthors(IntranetDbContext db, PermissionRegistry permi
     }
 
     public async Task<List<DelegateRow>> DelegatesAsync(CancellationToken ct = default) =>
-        await db.Set<CornerDelegate>().Join(db.Users, d => d.UserId, u => u.Id, (d, u) => new DelegateRow(u.Id, u.UserName ?? "", u.DisplayName))
-            .OrderBy(x => x.DisplayName).ToListAsync(ct);
+        await db.Users.Where(u => db.Set<CornerDelegate>().Any(d => d.UserId == u.Id)).OrderBy(u => u.DisplayName)
+            .Select(u => new DelegateRow(u.Id, u.UserName ?? "", u.DisplayName)).ToListAsync(ct);
 
     public async Task AddDelegateAsync(string userName, string addedBy, DateTimeOffset now, CancellationToken ct = default)
     {
