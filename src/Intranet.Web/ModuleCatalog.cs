@@ -5,6 +5,8 @@ using Intranet.Media;
 using Intranet.Notifications;
 using Intranet.Stories;
 using Intranet.Search;
+using Intranet.Corner;
+using Intranet.News;
 
 namespace Intranet.Web;
 
@@ -19,5 +21,7 @@ public static class ModuleCatalog
         new NotificationsModule(),
         new StoriesModule(),
         new SearchModule(),
+        new NewsModule(),
+        new CornerModule(),
     ];
 }

@@ -1,6 +1,10 @@
+using Intranet.Core.Time;
 using Intranet.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Intranet.Testing;
 
@@ -13,6 +17,7 @@ public class IntranetFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings = new();
     private PostgresTestDatabase? _postgres;
     private readonly bool _ownsDataPath;
+    private IClock? _clock;
 
     public IntranetFactory(DatabaseProvider provider = DatabaseProvider.Sqlite, string environment = "Development")
         : this(provider, environment, connectionString: null, dataPath: null) { }
@@ -56,8 +61,16 @@ public class IntranetFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Replaces the host's clock (call before the first client is created).</summary>
+    public IntranetFactory UseClock(IClock clock)
+    {
+        _clock = clock;
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (_clock is { } clock) builder.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton(clock)));
         builder.UseEnvironment(Environment);
         // UseSetting, not ConfigureAppConfiguration: Program reads configuration while registering services,
         // before the factory's app-configuration callbacks would run.

@@ -24,6 +24,7 @@ internal static class CoreModel
             e.HasOne(a => a.Unit).WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.SetNull);
             e.HasMany(a => a.Values).WithOne().HasForeignKey(v => v.ArticleId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(a => a.Tags).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(a => a.ReaderUnits).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
             e.Ignore(a => a.Url);
         });
         b.Entity<ArticleValue>(e =>
@@ -36,6 +37,11 @@ internal static class CoreModel
         {
             e.HasKey(t => new { t.ArticleId, t.Tag });
             e.Property(t => t.Tag).HasMaxLength(100);
+        });
+        b.Entity<ArticleReaderUnit>(e =>
+        {
+            e.HasKey(r => new { r.ArticleId, r.UnitId });
+            e.HasOne<Unit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<ArticleVersion>(e =>
         {

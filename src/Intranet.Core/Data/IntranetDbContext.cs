@@ -18,6 +18,7 @@ public abstract class IntranetDbContext(DbContextOptions options, IEnumerable<II
     public DbSet<ArticleVersion> ArticleVersions => Set<ArticleVersion>();
     public DbSet<ArticleValue> ArticleValues => Set<ArticleValue>();
     public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
+    public DbSet<ArticleReaderUnit> ArticleReaderUnits => Set<ArticleReaderUnit>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
     public DbSet<Unit> Units => Set<Unit>();

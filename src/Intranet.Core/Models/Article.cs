@@ -26,6 +26,8 @@ public class Article
     public int Version { get; set; } = 1;
     public List<ArticleValue> Values { get; set; } = [];
     public List<ArticleTag> Tags { get; set; } = [];
+    /// <summary>Restricts reading to these units when not empty (see <see cref="ArticleReaderUnit"/>).</summary>
+    public List<ArticleReaderUnit> ReaderUnits { get; set; } = [];
 
     public string Url => ArticleKinds.Url(Kind, Slug);
 

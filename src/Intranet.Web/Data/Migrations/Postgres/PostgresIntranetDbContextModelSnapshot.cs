@@ -163,6 +163,21 @@ namespace Intranet.Web.Data.Migrations.Postgres
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("Intranet.Core.Models.ArticleReaderUnit", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("ArticleReaderUnits");
+                });
+
             modelBuilder.Entity("Intranet.Core.Models.ArticleTag", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -505,6 +520,86 @@ namespace Intranet.Web.Data.Migrations.Postgres
                     b.ToTable("UnitLeaders");
                 });
 
+            modelBuilder.Entity("Intranet.Corner.Models.CornerDelegate", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("CornerDelegates", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Corner.Models.CornerPost", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("OnBehalf")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("CornerPosts", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Corner.Models.CornerQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AskerId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AskerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "AskedAt");
+
+                    b.ToTable("CornerQuestions", (string)null);
+                });
+
             modelBuilder.Entity("Intranet.Media.Models.MediaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -574,6 +669,153 @@ namespace Intranet.Web.Data.Migrations.Postgres
                     b.ToTable("MediaUsages", (string)null);
                 });
 
+            modelBuilder.Entity("Intranet.News.Models.NewsComment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "CreatedAt");
+
+                    b.ToTable("NewsComments", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.NewsItem", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("CommentsOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MustRead")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ReactionsOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Restricted")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("NewsItems", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.NewsReaction", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("ArticleId", "UserId", "Kind");
+
+                    b.ToTable("NewsReactions", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.NewsTarget", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("NewsTargets", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.ReadConfirmation", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("NewsReadConfirmations", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.ReadReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("NewsReadReminders", (string)null);
+                });
+
             modelBuilder.Entity("Intranet.Notifications.Models.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -615,6 +857,145 @@ namespace Intranet.Web.Data.Migrations.Postgres
                     b.HasIndex("UserId", "ReadAt");
 
                     b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Search.Models.BestBet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Query", "ArticleId")
+                        .IsUnique();
+
+                    b.ToTable("SearchBestBets", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Search.Models.SearchQueryStat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Week")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("ZeroResultCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Week", "Query")
+                        .IsUnique();
+
+                    b.ToTable("SearchQueryStats", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Search.Models.SynonymGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchSynonyms", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Terms = "rådmann, kommunedirektør"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Terms = "tilsett, ansatt"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Terms = "sjukefråvær, sykefravær"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Terms = "sjukeheim, sykehjem"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Terms = "TÆL, tydelig ærlig løsningsvillig"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Terms = "PLO, pleie og omsorg"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Terms = "BPA, brukerstyrt personlig assistanse"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Terms = "NAV, arbeids- og velferdsforvaltningen"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Terms = "HMS, helse miljø og sikkerhet"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Terms = "AMU, arbeidsmiljøutvalg"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Terms = "IKT, IT, data"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Terms = "SFO, skolefritidsordning"
+                        });
                 });
 
             modelBuilder.Entity("Intranet.Stories.Models.StoryComment", b =>
@@ -896,6 +1277,21 @@ namespace Intranet.Web.Data.Migrations.Postgres
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Intranet.Core.Models.ArticleReaderUnit", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithMany("ReaderUnits")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Intranet.Core.Models.ArticleTag", b =>
                 {
                     b.HasOne("Intranet.Core.Models.Article", null)
@@ -958,6 +1354,24 @@ namespace Intranet.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Intranet.Corner.Models.CornerDelegate", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Corner.Models.CornerPost", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithOne()
+                        .HasForeignKey("Intranet.Corner.Models.CornerPost", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Intranet.Media.Models.MediaUsage", b =>
                 {
                     b.HasOne("Intranet.Core.Models.Article", null)
@@ -969,6 +1383,72 @@ namespace Intranet.Web.Data.Migrations.Postgres
                     b.HasOne("Intranet.Media.Models.MediaItem", null)
                         .WithMany("Usages")
                         .HasForeignKey("MediaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.NewsComment", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.NewsItem", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithOne()
+                        .HasForeignKey("Intranet.News.Models.NewsItem", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.NewsReaction", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.NewsTarget", b =>
+                {
+                    b.HasOne("Intranet.News.Models.NewsItem", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.ReadConfirmation", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.ReadReminder", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1077,6 +1557,8 @@ namespace Intranet.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Intranet.Core.Models.Article", b =>
                 {
+                    b.Navigation("ReaderUnits");
+
                     b.Navigation("Tags");
 
                     b.Navigation("Values");
@@ -1092,6 +1574,11 @@ namespace Intranet.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Intranet.Media.Models.MediaItem", b =>
                 {
                     b.Navigation("Usages");
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.NewsItem", b =>
+                {
+                    b.Navigation("Targets");
                 });
 #pragma warning restore 612, 618
         }

@@ -154,6 +154,21 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("Intranet.Core.Models.ArticleReaderUnit", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("ArticleReaderUnits");
+                });
+
             modelBuilder.Entity("Intranet.Core.Models.ArticleTag", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -486,6 +501,84 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                     b.ToTable("UnitLeaders");
                 });
 
+            modelBuilder.Entity("Intranet.Corner.Models.CornerDelegate", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("CornerDelegates", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Corner.Models.CornerPost", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OnBehalf")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("CornerPosts", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Corner.Models.CornerQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AskerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "AskedAt");
+
+                    b.ToTable("CornerQuestions", (string)null);
+                });
+
             modelBuilder.Entity("Intranet.Media.Models.MediaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -555,6 +648,149 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                     b.ToTable("MediaUsages", (string)null);
                 });
 
+            modelBuilder.Entity("Intranet.News.Models.NewsComment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "CreatedAt");
+
+                    b.ToTable("NewsComments", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.NewsItem", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CommentsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MustRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReactionsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Restricted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("NewsItems", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.NewsReaction", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "UserId", "Kind");
+
+                    b.ToTable("NewsReactions", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.NewsTarget", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("NewsTargets", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.ReadConfirmation", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("NewsReadConfirmations", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.ReadReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("NewsReadReminders", (string)null);
+                });
+
             modelBuilder.Entity("Intranet.Notifications.Models.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -594,6 +830,139 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "ReadAt");
 
                     b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Search.Models.BestBet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Query", "ArticleId")
+                        .IsUnique();
+
+                    b.ToTable("SearchBestBets", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Search.Models.SearchQueryStat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Week")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ZeroResultCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Week", "Query")
+                        .IsUnique();
+
+                    b.ToTable("SearchQueryStats", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Search.Models.SynonymGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchSynonyms", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Terms = "rådmann, kommunedirektør"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Terms = "tilsett, ansatt"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Terms = "sjukefråvær, sykefravær"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Terms = "sjukeheim, sykehjem"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Terms = "TÆL, tydelig ærlig løsningsvillig"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Terms = "PLO, pleie og omsorg"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Terms = "BPA, brukerstyrt personlig assistanse"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Terms = "NAV, arbeids- og velferdsforvaltningen"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Terms = "HMS, helse miljø og sikkerhet"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Terms = "AMU, arbeidsmiljøutvalg"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Terms = "IKT, IT, data"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Terms = "SFO, skolefritidsordning"
+                        });
                 });
 
             modelBuilder.Entity("Intranet.Stories.Models.StoryComment", b =>
@@ -867,6 +1236,21 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Intranet.Core.Models.ArticleReaderUnit", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithMany("ReaderUnits")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Intranet.Core.Models.ArticleTag", b =>
                 {
                     b.HasOne("Intranet.Core.Models.Article", null)
@@ -929,6 +1313,24 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Intranet.Corner.Models.CornerDelegate", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Corner.Models.CornerPost", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithOne()
+                        .HasForeignKey("Intranet.Corner.Models.CornerPost", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Intranet.Media.Models.MediaUsage", b =>
                 {
                     b.HasOne("Intranet.Core.Models.Article", null)
@@ -940,6 +1342,72 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                     b.HasOne("Intranet.Media.Models.MediaItem", null)
                         .WithMany("Usages")
                         .HasForeignKey("MediaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.NewsComment", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.NewsItem", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithOne()
+                        .HasForeignKey("Intranet.News.Models.NewsItem", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.NewsReaction", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.NewsTarget", b =>
+                {
+                    b.HasOne("Intranet.News.Models.NewsItem", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.ReadConfirmation", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.ReadReminder", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1048,6 +1516,8 @@ namespace Intranet.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Intranet.Core.Models.Article", b =>
                 {
+                    b.Navigation("ReaderUnits");
+
                     b.Navigation("Tags");
 
                     b.Navigation("Values");
@@ -1063,6 +1533,11 @@ namespace Intranet.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Intranet.Media.Models.MediaItem", b =>
                 {
                     b.Navigation("Usages");
+                });
+
+            modelBuilder.Entity("Intranet.News.Models.NewsItem", b =>
+                {
+                    b.Navigation("Targets");
                 });
 #pragma warning restore 612, 618
         }

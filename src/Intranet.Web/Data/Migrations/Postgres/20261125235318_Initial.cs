@@ -4,6 +4,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace Intranet.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
@@ -62,6 +64,27 @@ namespace Intranet.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CornerQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Anonymous = table.Column<bool>(type: "boolean", nullable: false),
+                    AskerId = table.Column<string>(type: "text", nullable: true),
+                    AskerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AskedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Answer = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    AnsweredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CornerQuestions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MediaItems",
                 columns: table => new
                 {
@@ -99,6 +122,50 @@ namespace Intranet.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OrgValues", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SearchBestBets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Query = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchBestBets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SearchQueryStats",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Week = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Query = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    ZeroResultCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchQueryStats", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SearchSynonyms",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Terms = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchSynonyms", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -229,6 +296,30 @@ namespace Intranet.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ArticleReaderUnits",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleReaderUnits", x => new { x.ArticleId, x.UnitId });
+                    table.ForeignKey(
+                        name: "FK_ArticleReaderUnits_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ArticleReaderUnits_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ArticleTags",
                 columns: table => new
                 {
@@ -291,6 +382,24 @@ namespace Intranet.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CornerPosts",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    OnBehalf = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CornerPosts", x => x.ArticleId);
+                    table.ForeignKey(
+                        name: "FK_CornerPosts_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MediaUsages",
                 columns: table => new
                 {
@@ -310,6 +419,94 @@ namespace Intranet.Web.Data.Migrations.Postgres
                         name: "FK_MediaUsages_MediaItems_MediaId",
                         column: x => x.MediaId,
                         principalTable: "MediaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NewsComments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NewsComments_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NewsItems",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Pinned = table.Column<bool>(type: "boolean", nullable: false),
+                    MustRead = table.Column<bool>(type: "boolean", nullable: false),
+                    Restricted = table.Column<bool>(type: "boolean", nullable: false),
+                    CommentsOpen = table.Column<bool>(type: "boolean", nullable: false),
+                    ReactionsOpen = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsItems", x => x.ArticleId);
+                    table.ForeignKey(
+                        name: "FK_NewsItems_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NewsReactions",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsReactions", x => new { x.ArticleId, x.UserId, x.Kind });
+                    table.ForeignKey(
+                        name: "FK_NewsReactions_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NewsReadReminders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Recipients = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsReadReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NewsReadReminders_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -498,6 +695,50 @@ namespace Intranet.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CornerDelegates",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    AddedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CornerDelegates", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_CornerDelegates_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NewsReadConfirmations",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsReadConfirmations", x => new { x.ArticleId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_NewsReadConfirmations_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_NewsReadConfirmations_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
                 {
@@ -569,6 +810,49 @@ namespace Intranet.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "NewsTargets",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsTargets", x => new { x.ArticleId, x.UnitId });
+                    table.ForeignKey(
+                        name: "FK_NewsTargets_NewsItems_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "NewsItems",
+                        principalColumn: "ArticleId",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_NewsTargets_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "SearchSynonyms",
+                columns: new[] { "Id", "Terms" },
+                values: new object[,]
+                {
+                    { 1, "rådmann, kommunedirektør" },
+                    { 2, "tilsett, ansatt" },
+                    { 3, "sjukefråvær, sykefravær" },
+                    { 4, "sjukeheim, sykehjem" },
+                    { 5, "TÆL, tydelig ærlig løsningsvillig" },
+                    { 6, "PLO, pleie og omsorg" },
+                    { 7, "BPA, brukerstyrt personlig assistanse" },
+                    { 8, "NAV, arbeids- og velferdsforvaltningen" },
+                    { 9, "HMS, helse miljø og sikkerhet" },
+                    { 10, "AMU, arbeidsmiljøutvalg" },
+                    { 11, "IKT, IT, data" },
+                    { 12, "SFO, skolefritidsordning" }
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ApiToken_TokenHash",
                 table: "ApiToken",
@@ -579,6 +863,11 @@ namespace Intranet.Web.Data.Migrations.Postgres
                 name: "IX_ApiToken_UserId",
                 table: "ApiToken",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleReaderUnits_UnitId",
+                table: "ArticleReaderUnits",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_Kind_Status_PublishedAt",
@@ -660,6 +949,11 @@ namespace Intranet.Web.Data.Migrations.Postgres
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CornerQuestions_Status_AskedAt",
+                table: "CornerQuestions",
+                columns: new[] { "Status", "AskedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MediaItems_CreatedAt",
                 table: "MediaItems",
                 column: "CreatedAt");
@@ -668,6 +962,26 @@ namespace Intranet.Web.Data.Migrations.Postgres
                 name: "IX_MediaUsages_ArticleId",
                 table: "MediaUsages",
                 column: "ArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsComments_ArticleId_CreatedAt",
+                table: "NewsComments",
+                columns: new[] { "ArticleId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsReadConfirmations_UserId",
+                table: "NewsReadConfirmations",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsReadReminders_ArticleId",
+                table: "NewsReadReminders",
+                column: "ArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsTargets_UnitId",
+                table: "NewsTargets",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_UserId_DedupKey",
@@ -684,6 +998,18 @@ namespace Intranet.Web.Data.Migrations.Postgres
                 name: "IX_OrgValues_Slug",
                 table: "OrgValues",
                 column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchBestBets_Query_ArticleId",
+                table: "SearchBestBets",
+                columns: new[] { "Query", "ArticleId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchQueryStats_Week_Query",
+                table: "SearchQueryStats",
+                columns: new[] { "Week", "Query" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -730,6 +1056,9 @@ namespace Intranet.Web.Data.Migrations.Postgres
                 name: "ApiToken");
 
             migrationBuilder.DropTable(
+                name: "ArticleReaderUnits");
+
+            migrationBuilder.DropTable(
                 name: "ArticleTags");
 
             migrationBuilder.DropTable(
@@ -760,13 +1089,46 @@ namespace Intranet.Web.Data.Migrations.Postgres
                 name: "ChangeLog");
 
             migrationBuilder.DropTable(
+                name: "CornerDelegates");
+
+            migrationBuilder.DropTable(
+                name: "CornerPosts");
+
+            migrationBuilder.DropTable(
+                name: "CornerQuestions");
+
+            migrationBuilder.DropTable(
                 name: "MediaUsages");
+
+            migrationBuilder.DropTable(
+                name: "NewsComments");
+
+            migrationBuilder.DropTable(
+                name: "NewsReactions");
+
+            migrationBuilder.DropTable(
+                name: "NewsReadConfirmations");
+
+            migrationBuilder.DropTable(
+                name: "NewsReadReminders");
+
+            migrationBuilder.DropTable(
+                name: "NewsTargets");
 
             migrationBuilder.DropTable(
                 name: "Notifications");
 
             migrationBuilder.DropTable(
                 name: "OrgValues");
+
+            migrationBuilder.DropTable(
+                name: "SearchBestBets");
+
+            migrationBuilder.DropTable(
+                name: "SearchQueryStats");
+
+            migrationBuilder.DropTable(
+                name: "SearchSynonyms");
 
             migrationBuilder.DropTable(
                 name: "Settings");
@@ -793,10 +1155,13 @@ namespace Intranet.Web.Data.Migrations.Postgres
                 name: "MediaItems");
 
             migrationBuilder.DropTable(
-                name: "Articles");
+                name: "NewsItems");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Articles");
 
             migrationBuilder.DropTable(
                 name: "Units");

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace Intranet.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
@@ -61,6 +63,27 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CornerQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Anonymous = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AskerId = table.Column<string>(type: "TEXT", nullable: true),
+                    AskerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AskedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CornerQuestions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MediaItems",
                 columns: table => new
                 {
@@ -98,6 +121,50 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OrgValues", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SearchBestBets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Query = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchBestBets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SearchQueryStats",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Week = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Query = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    ZeroResultCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchQueryStats", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SearchSynonyms",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Terms = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchSynonyms", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -228,6 +295,30 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ArticleReaderUnits",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleReaderUnits", x => new { x.ArticleId, x.UnitId });
+                    table.ForeignKey(
+                        name: "FK_ArticleReaderUnits_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ArticleReaderUnits_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ArticleTags",
                 columns: table => new
                 {
@@ -290,6 +381,24 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CornerPosts",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OnBehalf = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CornerPosts", x => x.ArticleId);
+                    table.ForeignKey(
+                        name: "FK_CornerPosts_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MediaUsages",
                 columns: table => new
                 {
@@ -309,6 +418,94 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                         name: "FK_MediaUsages_MediaItems_MediaId",
                         column: x => x.MediaId,
                         principalTable: "MediaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NewsComments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NewsComments_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NewsItems",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Pinned = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MustRead = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Restricted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CommentsOpen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReactionsOpen = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsItems", x => x.ArticleId);
+                    table.ForeignKey(
+                        name: "FK_NewsItems_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NewsReactions",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsReactions", x => new { x.ArticleId, x.UserId, x.Kind });
+                    table.ForeignKey(
+                        name: "FK_NewsReactions_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NewsReadReminders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Recipients = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsReadReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NewsReadReminders_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -497,6 +694,50 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CornerDelegates",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    AddedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CornerDelegates", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_CornerDelegates_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NewsReadConfirmations",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsReadConfirmations", x => new { x.ArticleId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_NewsReadConfirmations_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_NewsReadConfirmations_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
                 {
@@ -568,6 +809,49 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "NewsTargets",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsTargets", x => new { x.ArticleId, x.UnitId });
+                    table.ForeignKey(
+                        name: "FK_NewsTargets_NewsItems_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "NewsItems",
+                        principalColumn: "ArticleId",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_NewsTargets_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "SearchSynonyms",
+                columns: new[] { "Id", "Terms" },
+                values: new object[,]
+                {
+                    { 1, "rådmann, kommunedirektør" },
+                    { 2, "tilsett, ansatt" },
+                    { 3, "sjukefråvær, sykefravær" },
+                    { 4, "sjukeheim, sykehjem" },
+                    { 5, "TÆL, tydelig ærlig løsningsvillig" },
+                    { 6, "PLO, pleie og omsorg" },
+                    { 7, "BPA, brukerstyrt personlig assistanse" },
+                    { 8, "NAV, arbeids- og velferdsforvaltningen" },
+                    { 9, "HMS, helse miljø og sikkerhet" },
+                    { 10, "AMU, arbeidsmiljøutvalg" },
+                    { 11, "IKT, IT, data" },
+                    { 12, "SFO, skolefritidsordning" }
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ApiToken_TokenHash",
                 table: "ApiToken",
@@ -578,6 +862,11 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "IX_ApiToken_UserId",
                 table: "ApiToken",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleReaderUnits_UnitId",
+                table: "ArticleReaderUnits",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_Kind_Status_PublishedAt",
@@ -659,6 +948,11 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CornerQuestions_Status_AskedAt",
+                table: "CornerQuestions",
+                columns: new[] { "Status", "AskedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MediaItems_CreatedAt",
                 table: "MediaItems",
                 column: "CreatedAt");
@@ -667,6 +961,26 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "IX_MediaUsages_ArticleId",
                 table: "MediaUsages",
                 column: "ArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsComments_ArticleId_CreatedAt",
+                table: "NewsComments",
+                columns: new[] { "ArticleId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsReadConfirmations_UserId",
+                table: "NewsReadConfirmations",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsReadReminders_ArticleId",
+                table: "NewsReadReminders",
+                column: "ArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsTargets_UnitId",
+                table: "NewsTargets",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_UserId_DedupKey",
@@ -683,6 +997,18 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "IX_OrgValues_Slug",
                 table: "OrgValues",
                 column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchBestBets_Query_ArticleId",
+                table: "SearchBestBets",
+                columns: new[] { "Query", "ArticleId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchQueryStats_Week_Query",
+                table: "SearchQueryStats",
+                columns: new[] { "Week", "Query" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -729,6 +1055,9 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "ApiToken");
 
             migrationBuilder.DropTable(
+                name: "ArticleReaderUnits");
+
+            migrationBuilder.DropTable(
                 name: "ArticleTags");
 
             migrationBuilder.DropTable(
@@ -759,13 +1088,46 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "ChangeLog");
 
             migrationBuilder.DropTable(
+                name: "CornerDelegates");
+
+            migrationBuilder.DropTable(
+                name: "CornerPosts");
+
+            migrationBuilder.DropTable(
+                name: "CornerQuestions");
+
+            migrationBuilder.DropTable(
                 name: "MediaUsages");
+
+            migrationBuilder.DropTable(
+                name: "NewsComments");
+
+            migrationBuilder.DropTable(
+                name: "NewsReactions");
+
+            migrationBuilder.DropTable(
+                name: "NewsReadConfirmations");
+
+            migrationBuilder.DropTable(
+                name: "NewsReadReminders");
+
+            migrationBuilder.DropTable(
+                name: "NewsTargets");
 
             migrationBuilder.DropTable(
                 name: "Notifications");
 
             migrationBuilder.DropTable(
                 name: "OrgValues");
+
+            migrationBuilder.DropTable(
+                name: "SearchBestBets");
+
+            migrationBuilder.DropTable(
+                name: "SearchQueryStats");
+
+            migrationBuilder.DropTable(
+                name: "SearchSynonyms");
 
             migrationBuilder.DropTable(
                 name: "Settings");
@@ -792,10 +1154,13 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "MediaItems");
 
             migrationBuilder.DropTable(
-                name: "Articles");
+                name: "NewsItems");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Articles");
 
             migrationBuilder.DropTable(
                 name: "Units");

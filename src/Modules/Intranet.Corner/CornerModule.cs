@@ -1,0 +1,40 @@
+using Intranet.Core.Content;
+using Intranet.Core.Home;
+using Intranet.Core.Modules;
+using Intranet.Core.Security;
+using Intranet.Corner.Api;
+using Intranet.Corner.Models;
+using Intranet.Corner.Services;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Intranet.Corner;
+
+/// <summary>The chief executive's corner: posts, and questions employees ask (optionally anonymously).</summary>
+public sealed class CornerModule : IIntranetModule
+{
+    public string Name => "Corner";
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddScoped<ReaderContextFactory>();
+        services.AddScoped<CornerAuthors>();
+        services.AddScoped<CornerPublisher>();
+        services.AddScoped<CornerReader>();
+        services.AddScoped<QuestionBox>();
+    }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => CornerModel.Configure(modelBuilder);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => CornerApi.Map(endpoints);
+
+    public IEnumerable<Permission> Permissions =>
+    [
+        new(CornerPermissions.Write, "Skrive i kommunedirektørens hjørne og svare på spørsmål", Roles.Kommunedirektor),
+    ];
+
+    public IEnumerable<HomeSection> HomeSections => [new("CornerHome", 30)];
+}

@@ -1,0 +1,8 @@
+namespace Intranet.Corner.Models;
+
+/// <summary>The corner-specific part of an Article of kind "corner": whether a delegate wrote it on the chief executive's behalf.</summary>
+public class CornerPost
+{
+    public int ArticleId { get; set; }
+    public bool OnBehalf { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace Intranet.Corner.Models;
+
+public enum QuestionStatus
+{
+    New,
+    Answered,
+    Declined,
+}

@@ -1,0 +1,34 @@
+using Intranet.Core.Content;
+using Intranet.Core.Data;
+using Intranet.Core.Models;
+using Intranet.Core.Time;
+using Intranet.Corner.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace Intranet.Corner.Services;
+
+/// <summary>Corner posts a reader may read, through the core read rule; and the corner's label setting.</summary>
+public sealed class CornerReader(IntranetDbContext db, IClock clock)
+{
+    public const string LabelSetting = "corner.label";
+    public const string DefaultLabel = "Kommunedirektørens hjørne";
+
+    public Task<List<Article>> LatestAsync(ReaderContext reader, int take, CancellationToken ct = default)
+    {
+        var now = clock.UtcNow;
+        return db.Articles.Live(now).VisibleTo(reader, now).Where(a => a.Kind == ArticleKinds.Corner)
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(take).AsNoTracking().ToListAsync(ct);
+    }
+
+    public Task<Article?> BySlugAsync(ReaderContext reader, string slug, CancellationToken ct = default) =>
+        db.Articles.AsNoTracking().Where(a => a.Kind == ArticleKinds.Corner).VisibleTo(reader, clock.UtcNow)
+            .FirstOrDefaultAsync(a => a.Slug == slug, ct);
+
+    public Task<bool> OnBehalfAsync(int articleId, CancellationToken ct = default) =>
+        db.Set<CornerPost>().AnyAsync(p => p.ArticleId == articleId && p.OnBehalf, ct);
+
+    /// <summary>"Kommunedirektørens hjørne" unless the municipality named it otherwise ("Rådmannens hjørne").</summary>
+    public async Task<string> LabelAsync(CancellationToken ct = default) =>
+        await db.Settings.Where(s => s.Key == LabelSetting).Select(s => s.Value).FirstOrDefaultAsync(ct) is { Length: > 0 } label
+            ? label : DefaultLabel;
+}

@@ -1,0 +1,84 @@
+using Intranet.Core.Content;
+using Intranet.Core.Data;
+using Intranet.Core.Models;
+using Intranet.Core.Time;
+using Intranet.News.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace Intranet.News.Services;
+
+/// <summary>
+/// Confirmations of must-read news and reminders. Nothing is recorded about reading except a confirmation
+/// the reader gives on a must-read item (arbeidsmiljøloven ch. 9: recording reading is a control measure).
+/// </summary>
+public sealed class MustReadService(IntranetDbContext db, IClock clock, NewsReader reader, UnitScope units, IAuditLog audit)
+{
+    public async Task<bool> ConfirmAsync(ReaderContext readerContext, int articleId, CancellationToken ct = default)
+    {
+        var userId = readerContext.UserId ?? throw new InvalidOperationException("Bare innloggede kan bekrefte.");
+        var readable = await reader.Visible(readerContext, clock.UtcNow).AnyAsync(a => a.Id == articleId, ct);
+        var mustRead = await db.Set<NewsItem>().AnyAsync(n => n.ArticleId == articleId && n.MustRead, ct);
+        if (!readable || !mustRead) return false;
+        if (await HasConfirmedAsync(articleId, userId, ct)) return true;
+        db.Add(new ReadConfirmation { ArticleId = articleId, UserId = userId, ConfirmedAt = clock.UtcNow });
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    public Task<bool> HasConfirmedAsync(int articleId, string userId, CancellationToken ct = default) =>
+        db.Set<ReadConfirmation>().AnyAsync(c => c.ArticleId == articleId && c.UserId == userId, ct);
+
+    /// <summary>Per unit: the employees the item is meant for, and how many of them confirmed.</summary>
+    public async Task<List<UnitReadShare>> SharesAsync(int articleId, CancellationToken ct = default)
+    {
+        var audience = await AudienceAsync(articleId, ct);
+        var people = await audience.Select(u => new { u.Id, u.UnitId, u.DisplayName }).ToListAsync(ct);
+        var confirmed = (await db.Set<ReadConfirmation>().Where(c => c.ArticleId == articleId).Select(c => c.UserId).ToListAsync(ct)).ToHashSet();
+        var unitNames = await db.Units.ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var reminders = await db.Set<ReadReminder>().Where(r => r.ArticleId == articleId).GroupBy(r => r.UnitId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return people.GroupBy(p => p.UnitId).Select(g => new UnitReadShare(
+                g.Key,
+                g.Key is int id ? unitNames.GetValueOrDefault(id, "?") : "Uten enhet",
+                g.Count(),
+                g.Count(p => confirmed.Contains(p.Id)),
+                g.Where(p => confirmed.Contains(p.Id)).Select(p => p.DisplayName).Order().ToList(),
+                reminders.FirstOrDefault(r => r.Key == g.Key)?.Count ?? 0))
+            .OrderBy(s => s.UnitName, StringComparer.Create(new System.Globalization.CultureInfo("nb-NO"), false)).ToList();
+    }
+
+    /// <summary>Records an in-app reminder to the unit's employees who have not confirmed (null: everyone missing).</summary>
+    public async Task<int> RemindAsync(int articleId, int? unitId, Actor actor, CancellationToken ct = default)
+    {
+        var shares = await SharesAsync(articleId, ct);
+        var missing = shares.Where(s => unitId is null || s.UnitId == unitId).Sum(s => s.Missing);
+        db.Add(new ReadReminder { ArticleId = articleId, UnitId = unitId, SentAt = clock.UtcNow, SentBy = actor.UserName, Recipients = missing });
+        audit.Record(actor, "remind", "article", articleId.ToString(), $"påminnelse om å bekrefte lesing til {missing} ansatte");
+        await db.SaveChangesAsync(ct);
+        return missing;
+    }
+
+    /// <summary>Must-read items the reader may read and has not confirmed, newest first, with whether they were reminded.</summary>
+    public async Task<List<(Article Article, bool Reminded)>> PendingAsync(ReaderContext readerContext, CancellationToken ct = default)
+    {
+        if (readerContext.UserId is not string userId) return [];
+        var items = db.Set<NewsItem>();
+        var pending = await reader.Visible(readerContext, clock.UtcNow)
+            .Where(a => items.Any(n => n.ArticleId == a.Id && n.MustRead))
+            .Where(a => !db.Set<ReadConfirmation>().Any(c => c.ArticleId == a.Id && c.UserId == userId))
+            .OrderByDescending(a => a.PublishedAt).Take(10).AsNoTracking().ToListAsync(ct);
+        var ids = pending.Select(a => a.Id).ToList();
+        var reminded = await db.Set<ReadReminder>()
+            .Where(r => ids.Contains(r.ArticleId) && (r.UnitId == null || r.UnitId == readerContext.UnitId))
+            .Select(r => r.ArticleId).Distinct().ToListAsync(ct);
+        return pending.Select(a => (a, reminded.Contains(a.Id))).ToList();
+    }
+
+    /// <summary>Everyone the item is for: the (expanded) target units, or every employee with a unit when untargeted.</summary>
+    private async Task<IQueryable<IntranetUser>> AudienceAsync(int articleId, CancellationToken ct)
+    {
+        var targets = await db.Set<NewsTarget>().Where(t => t.ArticleId == articleId).Select(t => t.UnitId).ToListAsync(ct);
+        var scope = await units.ExpandAsync(targets, ct);
+        return scope.Count == 0 ? db.Users.Where(u => u.UnitId != null) : db.Users.Where(u => u.UnitId != null && scope.Contains(u.UnitId.Value));
+    }
+}

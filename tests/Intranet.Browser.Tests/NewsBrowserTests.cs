@@ -1,0 +1,103 @@
+using Intranet.Testing;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace Intranet.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class NewsBrowserTests(BrowserSession browser, LiveIntranetFixture fixture) : IClassFixture<LiveIntranetFixture>
+{
+    [Fact]
+    public async Task Employee_confirms_a_must_read_item_and_communications_see_the_unit_share()
+    {
+        var comms = await browser.NewPageAsync(fixture.Site.BaseUrl);
+        await BrowserSession.LoginAsync(comms, DemoUsers.Kommunikasjon);
+        var url = await WriteNewsAsync(comms, "Viktig om brannøvelse", mustRead: true);
+        var id = await comms.GetAttributeAsync("a[href$='/lesestatus']", "href");
+
+        var ansatt = await browser.NewPageAsync(fixture.Site.BaseUrl);
+        await BrowserSession.LoginAsync(ansatt, DemoUsers.Ansatt);
+        await ansatt.GotoAsync("/");
+        Assert.Contains("Viktig om brannøvelse", await ansatt.InnerTextAsync(".must-read-list"));
+        await ansatt.GotoAsync(url);
+        await BrowserSession.AssertAccessibleAsync(ansatt);
+        await ansatt.ClickAsync("#confirm-read");
+        await ansatt.WaitForSelectorAsync(".must-read__done");
+        await ansatt.GotoAsync("/");
+        Assert.Equal(0, await ansatt.Locator(".must-read-list").CountAsync());
+
+        await comms.GotoAsync(id!);
+        var row = comms.Locator("tr", new() { Has = comms.Locator("th", new() { HasTextString = "Hjemmetjenesten" }) });
+        Assert.Equal("1", (await row.Locator(".read-status__confirmed").InnerTextAsync()).Trim());
+        await BrowserSession.AssertAccessibleAsync(comms);
+        await comms.Context.CloseAsync();
+        await ansatt.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task News_pages_are_accessible_in_bokmal_and_nynorsk()
+    {
+        var page = await browser.NewPageAsync(fixture.Site.BaseUrl);
+        await BrowserSession.LoginAsync(page, DemoUsers.Kommunikasjon);
+        var url = await WriteNewsAsync(page, "Ny rutine for IT-støtte", mustRead: true);
+        var edit = await page.GetAttributeAsync("a[href$='/rediger']", "href");
+        var status = await page.GetAttributeAsync("a[href$='/lesestatus']", "href");
+        foreach (var culture in new[] { "nb", "nn" })
+            foreach (var path in new[] { "/", "/nyheter", "/nyheter?kategori=it&enhet=helse-og-omsorg", url, "/nyheter/ny", edit!, status! })
+            {
+                await page.GotoAsync($"{path}{(path.Contains('?') ? '&' : '?')}culture={culture}");
+                Assert.Equal(culture, await page.GetAttributeAsync("html", "lang"));
+                await BrowserSession.AssertAccessibleAsync(page);
+            }
+        await page.GotoAsync("/nyheter/ny?culture=nb");
+        await page.ClickAsync("button[value=publish]");
+        await page.WaitForSelectorAsync(".error-summary");
+        await BrowserSession.AssertAccessibleAsync(page);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Corner_pages_are_accessible_in_bokmal_and_nynorsk()
+    {
+        var ansatt = await browser.NewPageAsync(fixture.Site.BaseUrl);
+        await BrowserSession.LoginAsync(ansatt, DemoUsers.Ansatt);
+        await ansatt.GotoAsync("/hjornet/spor");
+        await ansatt.FillAsync("#Text", "Kan vi få flere sykkelparkeringer?");
+        await ansatt.CheckAsync("#Anonymous");
+        await ansatt.ClickAsync("form.ask-form button[type=submit]");
+        await ansatt.WaitForSelectorAsync("#question-sent");
+
+        var ce = await browser.NewPageAsync(fixture.Site.BaseUrl);
+        await BrowserSession.LoginAsync(ce, DemoUsers.Kommunedirektor);
+        foreach (var culture in new[] { "nb", "nn" })
+        {
+            foreach (var path in new[] { "/hjornet", "/hjornet/spor", "/hjornet/ny", "/hjornet/sporsmal", "/hjornet/delegater", "/hjornet/budsjett-2027-tydelige-prioriteringer" })
+            {
+                await ce.GotoAsync($"{path}?culture={culture}");
+                Assert.Equal(culture, await ce.GetAttributeAsync("html", "lang"));
+                await BrowserSession.AssertAccessibleAsync(ce);
+            }
+        }
+        await ce.GotoAsync("/hjornet/sporsmal?culture=nb");
+        await ce.FillAsync("textarea[name=Answer]", "Ja, vi setter opp flere stativer i vår.");
+        await ce.ClickAsync(".question form button.button:not(.button--secondary)");
+        await ce.GotoAsync("/hjornet?culture=nb");
+        Assert.Contains("Spurt anonymt", await ce.InnerTextAsync(".corner-answers"));
+        await BrowserSession.AssertAccessibleAsync(ce);
+        await ce.Context.CloseAsync();
+        await ansatt.Context.CloseAsync();
+    }
+
+    /// <summary>Writes a must-read news item for Hjemmetjenesten through the form; returns its URL.</summary>
+    private static async Task<string> WriteNewsAsync(IPage page, string title, bool mustRead)
+    {
+        await page.GotoAsync("/nyheter/ny?culture=nb");
+        await page.FillAsync("#Title", title);
+        await page.FillAsync("#Body", "Les dette **nøye**.");
+        await page.SelectOptionAsync("#Category", "it");
+        await page.CheckAsync("#unit-hjemmetjenesten");
+        if (mustRead) await page.CheckAsync("#MustRead");
+        await Task.WhenAll(page.WaitForURLAsync(u => !u.Contains("/nyheter/ny?") && !u.EndsWith("/nyheter/ny")), page.ClickAsync("button[value=publish]"));
+        return new Uri(page.Url).AbsolutePath;
+    }
+}

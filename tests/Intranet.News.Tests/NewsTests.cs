@@ -1,0 +1,178 @@
+using System.Net;
+using Intranet.Content.Services;
+using Intranet.Core.Content;
+using Intranet.Core.Data;
+using Intranet.Core.Paging;
+using Intranet.Core.Security;
+using Intranet.Testing;
+using Intranet.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Intranet.News.Tests;
+
+public abstract class NewsTests : IDisposable
+{
+    protected readonly TestClock Clock = new();
+    protected readonly IntranetFactory Factory;
+
+    protected NewsTests(DatabaseProvider provider) => Factory = new IntranetFactory(provider).UseClock(Clock);
+
+    [Fact]
+    public async Task Scheduled_news_is_invisible_before_its_time_and_visible_after()
+    {
+        var comms = await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon);
+        var title = "Planlagt nyhet " + Guid.NewGuid().ToString("N")[..8];
+        var (_, url) = await comms.CreateNewsAsync(new { title, body = "Kommer om ett minutt.", publishAt = Clock.UtcNow.AddMinutes(1), units = Array.Empty<string>() });
+        var reader = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+
+        Assert.DoesNotContain(title, await reader.TextAsync("/nyheter"));
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(url)).StatusCode);
+
+        Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Contains(title, await reader.TextAsync("/nyheter"));
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Unpublish_time_hides_the_item_again()
+    {
+        var comms = await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon);
+        var (_, url) = await comms.CreateNewsAsync(new { title = "Kortvarig nyhet", body = "Bare en time.", unpublishAt = Clock.UtcNow.AddHours(1), units = Array.Empty<string>() });
+        var reader = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(url)).StatusCode);
+        Clock.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Confirming_a_must_read_item_updates_the_unit_share_for_communications()
+    {
+        var comms = await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon);
+        var (id, url) = await comms.CreateNewsAsync(new { title = "Les dette", body = "Viktig informasjon.", mustRead = true, units = new[] { "hjemmetjenesten" } });
+        Assert.Equal(0, ConfirmedIn(await comms.TextAsync($"/nyheter/{id}/lesestatus"), "Hjemmetjenesten"));
+
+        var ansatt = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        Assert.Contains("confirm-read", await ansatt.TextAsync(url));
+        var confirm = await ansatt.PostFormAsync(url + "?handler=Confirm", new(), url);
+        Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
+        Assert.DoesNotContain("confirm-read", await ansatt.TextAsync(url));
+
+        var status = await comms.TextAsync($"/nyheter/{id}/lesestatus");
+        Assert.Equal(1, ConfirmedIn(status, "Hjemmetjenesten"));
+        Assert.Contains("Kari Solberg", status);
+    }
+
+    [Fact]
+    public async Task Only_communications_see_read_status_and_reading_is_not_recorded_for_ordinary_news()
+    {
+        var comms = await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon);
+        var (id, url) = await comms.CreateNewsAsync(new { title = "Vanlig nyhet", body = "Ikke viktig.", units = Array.Empty<string>() });
+        var ansatt = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        await ansatt.TextAsync(url);
+        await ansatt.AssertForbiddenPageAsync($"/nyheter/{id}/lesestatus");
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntranetDbContext>();
+        Assert.False(await db.Set<Models.ReadConfirmation>().AnyAsync(c => c.ArticleId == id));
+    }
+
+    [Fact]
+    public async Task Employee_gets_403_on_writing_news_and_corner_posts()
+    {
+        var ansatt = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ansatt.PostJsonAsync("/api/news", new { title = "x", body = "y", units = Array.Empty<string>() })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ansatt.PostJsonAsync("/api/corner", new { title = "x", body = "y" })).StatusCode);
+        await ansatt.AssertForbiddenPageAsync("/nyheter/ny");
+    }
+
+    [Fact]
+    public async Task Communications_and_chief_executive_get_201_with_id_and_status()
+    {
+        var comms = await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon);
+        var news = await comms.PostJsonAsync("/api/news", new { title = "Ny nyhet", body = "Tekst", pinned = true, units = new[] { "helse-og-omsorg" } });
+        Assert.Equal(HttpStatusCode.Created, news.StatusCode);
+        var json = await news.JsonAsync();
+        Assert.True(json.GetProperty("id").GetInt32() > 0);
+        Assert.Equal("published", json.GetProperty("status").GetString());
+
+        var ce = await Factory.SignedInClientAsync(DemoUsers.Kommunedirektor);
+        var post = await ce.PostJsonAsync("/api/corner", new { title = "Hilsen fra kommunedirektøren", body = "God jul." });
+        Assert.Equal(HttpStatusCode.Created, post.StatusCode);
+        Assert.Equal("published", (await post.JsonAsync()).GetProperty("status").GetString());
+        Assert.Contains("Hilsen fra kommunedirektøren", await (await Factory.SignedInClientAsync(DemoUsers.Ansatt)).TextAsync("/hjornet"));
+    }
+
+    [Fact]
+    public async Task Bad_news_input_is_a_400_naming_the_field()
+    {
+        var comms = await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon);
+        var response = await comms.PostJsonAsync("/api/news", new { title = "", body = "x", units = new[] { "finnes-ikke" } });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.JsonAsync()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("units", out _));
+    }
+
+    [Fact]
+    public async Task Restricted_targeted_news_is_not_readable_by_other_units()
+    {
+        var comms = await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon);
+        var title = "Bare for helse " + Guid.NewGuid().ToString("N")[..6];
+        var (id, url) = await comms.CreateNewsAsync(new { title, body = "Intern beskjed.", units = new[] { "helse-og-omsorg" }, restricted = true });
+
+        var ansatt = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        Assert.Equal(HttpStatusCode.OK, (await ansatt.GetAsync(url)).StatusCode);
+        Assert.Contains(title, await ansatt.TextAsync("/nyheter"));
+
+        var ce = await Factory.SignedInClientAsync(DemoUsers.Kommunedirektor);
+        Assert.Equal(HttpStatusCode.NotFound, (await ce.GetAsync(url)).StatusCode);
+        Assert.DoesNotContain(title, await ce.TextAsync("/nyheter"));
+        Assert.DoesNotContain(title, await ce.TextAsync("/"));
+
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var articles = scope.ServiceProvider.GetRequiredService<ArticleReader>();
+        var ceReader = await ReaderForAsync(scope.ServiceProvider, DemoUsers.Kommunedirektor);
+        Assert.Null(await articles.ByIdAsync(ceReader, id));
+        var list = await articles.ListAsync(ceReader, new ArticleFilter(Kind: "news"), PageRequest.From(1, 100));
+        Assert.DoesNotContain(list.Items, a => a.Id == id);
+        var ansattReader = await ReaderForAsync(scope.ServiceProvider, DemoUsers.Ansatt);
+        Assert.NotNull(await articles.ByIdAsync(ansattReader, id));
+    }
+
+    [Fact]
+    public async Task Targeted_news_comes_first_for_readers_in_the_unit()
+    {
+        var comms = await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon);
+        await comms.CreateNewsAsync(new { title = "Til hjemmetjenesten", body = "Målrettet.", units = new[] { "hjemmetjenesten" } });
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        await comms.CreateNewsAsync(new { title = "Til alle ansatte", body = "For alle.", units = Array.Empty<string>() });
+
+        var ansatt = await (await Factory.SignedInClientAsync(DemoUsers.Ansatt)).TextAsync("/nyheter");
+        Assert.True(ansatt.IndexOf("Til hjemmetjenesten", StringComparison.Ordinal) < ansatt.IndexOf("Til alle ansatte", StringComparison.Ordinal));
+        var ce = await (await Factory.SignedInClientAsync(DemoUsers.Kommunedirektor)).TextAsync("/nyheter?culture=nb");
+        Assert.True(ce.IndexOf("Til alle ansatte", StringComparison.Ordinal) < ce.IndexOf("Til hjemmetjenesten", StringComparison.Ordinal));
+    }
+
+    private static async Task<ReaderContext> ReaderForAsync(IServiceProvider services, string userName)
+    {
+        var db = services.GetRequiredService<IntranetDbContext>();
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == userName);
+        var led = await db.UnitLeaders.Where(l => l.UserId == user.Id).Select(l => l.UnitId).ToListAsync();
+        return new ReaderContext(user.Id, true, false, led) { UnitId = user.UnitId };
+    }
+
+    /// <summary>The "confirmed" cell of the unit's row in the read-status table.</summary>
+    private static int ConfirmedIn(string html, string unitName)
+    {
+        var row = html.IndexOf($"<th scope=\"row\">{unitName}</th>", StringComparison.Ordinal);
+        Assert.True(row >= 0, $"no row for {unitName}");
+        var m = System.Text.RegularExpressions.Regex.Match(html[row..], "read-status__confirmed\">(\\d+)<");
+        return int.Parse(m.Groups[1].Value);
+    }
+
+    public void Dispose() => Factory.Dispose();
+}
+
+public sealed class NewsTestsSqlite() : NewsTests(DatabaseProvider.Sqlite);
+
+public sealed class NewsTestsPostgres() : NewsTests(DatabaseProvider.Postgres);
