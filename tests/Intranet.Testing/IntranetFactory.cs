@@ -1,6 +1,7 @@
 using Intranet.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.Testing;
 
@@ -11,6 +12,7 @@ namespace Intranet.Testing;
 public class IntranetFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new();
+    private readonly List<Action<IServiceCollection>> _services = [];
     private PostgresTestDatabase? _postgres;
 
     public IntranetFactory(DatabaseProvider provider = DatabaseProvider.Sqlite, string environment = "Development")
@@ -28,6 +30,18 @@ public class IntranetFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// A host on an existing PostgreSQL database that it neither creates nor drops, with its own data folder:
+    /// several of these on one connection string are the nodes of a cluster.
+    /// </summary>
+    public IntranetFactory(string sharedPostgresConnectionString, string environment = "Development")
+        : this(DatabaseProvider.Sqlite, environment)
+    {
+        Provider = DatabaseProvider.Postgres;
+        _settings["Intranet:Database:Provider"] = nameof(DatabaseProvider.Postgres);
+        _settings["ConnectionStrings:Intranet"] = sharedPostgresConnectionString;
+    }
+
     public DatabaseProvider Provider { get; }
     public string Environment { get; }
     public string DataPath { get; }
@@ -39,8 +53,16 @@ public class IntranetFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Extra services (e.g. a test background job); call before the first client is created.</summary>
+    public IntranetFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        foreach (var configure in _services) builder.ConfigureServices(configure);
         builder.UseEnvironment(Environment);
         // UseSetting, not ConfigureAppConfiguration: Program reads configuration while registering services,
         // before the factory's app-configuration callbacks would run.
