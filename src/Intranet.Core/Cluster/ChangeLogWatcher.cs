@@ -19,6 +19,7 @@ public sealed class ChangeLogWatcher(IServiceScopeFactory scopes, IConfiguration
     : BackgroundService, IClusterEvents
 {
     private readonly object _gate = new();
+    private readonly SemaphoreSlim _polling = new(1, 1);
     private CancellationTokenSource _changed = new();
     private long _cursor = -1;
 
@@ -52,6 +53,19 @@ public sealed class ChangeLogWatcher(IServiceScopeFactory scopes, IConfiguration
 
     /// <summary>One poll; public so a caller that just changed content can catch up without waiting.</summary>
     public async Task PollAsync(CancellationToken ct = default)
+    {
+        await _polling.WaitAsync(ct);
+        try
+        {
+            await PollOnceAsync(ct);
+        }
+        finally
+        {
+            _polling.Release();
+        }
+    }
+
+    private async Task PollOnceAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<IntranetDbContext>();
