@@ -1,6 +1,8 @@
 using System.Net;
 using Intranet.Testing;
 using Intranet.Web.Data;
+using Intranet.Core.Data;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Intranet.Accounts.Tests;
@@ -8,10 +10,11 @@ namespace Intranet.Accounts.Tests;
 public sealed class DataProtectionTests() : AccountsTestBase(DatabaseProvider.Sqlite)
 {
     [Fact]
-    public async Task Keys_live_in_the_data_folder_and_sessions_survive_a_restart()
+    public async Task Keys_live_in_the_database_and_sessions_survive_a_restart()
     {
         var session = await SignInCookieAsync();
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(Factory.DataPath, "keys"), "key-*.xml"));
+        using (var scope = Factory.Services.CreateScope())
+            Assert.NotEmpty(scope.ServiceProvider.GetRequiredService<IntranetDbContext>().DataProtectionKeys.ToList());
 
         // A second host on the same data folder stands in for the restarted process.
         using var restarted = new IntranetFactory().With("Intranet:DataPath", Factory.DataPath);

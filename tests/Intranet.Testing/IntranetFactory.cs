@@ -15,6 +15,7 @@ namespace Intranet.Testing;
 public class IntranetFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new();
+    private readonly List<Action<IServiceCollection>> _services = [];
     private PostgresTestDatabase? _postgres;
     private readonly bool _ownsDataPath;
     private IClock? _clock;
@@ -49,6 +50,15 @@ public class IntranetFactory : WebApplicationFactory<Program>
 
     /// <summary>The PostgreSQL connection string (null on SQLite, where the database file is in the data folder).</summary>
     public string? ConnectionString { get; }
+    /// A host on an existing PostgreSQL database that it neither creates nor drops, with its own data folder:
+    /// several of these on one connection string are the nodes of a cluster.
+    public IntranetFactory(string sharedPostgresConnectionString, string environment = "Development")
+        : this(DatabaseProvider.Sqlite, environment)
+    {
+        Provider = DatabaseProvider.Postgres;
+        _settings["Intranet:Database:Provider"] = nameof(DatabaseProvider.Postgres);
+        _settings["ConnectionStrings:Intranet"] = sharedPostgresConnectionString;
+    }
 
     public DatabaseProvider Provider { get; }
     public string Environment { get; }
@@ -65,12 +75,16 @@ public class IntranetFactory : WebApplicationFactory<Program>
     public IntranetFactory UseClock(IClock clock)
     {
         _clock = clock;
+    /// <summary>Extra services (e.g. a test background job); call before the first client is created.</summary>
+    public IntranetFactory WithServices(Action<IServiceCollection> configure)
+        _services.Add(configure);
         return this;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         if (_clock is { } clock) builder.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton(clock)));
+        foreach (var configure in _services) builder.ConfigureServices(configure);
         builder.UseEnvironment(Environment);
         // UseSetting, not ConfigureAppConfiguration: Program reads configuration while registering services,
         // before the factory's app-configuration callbacks would run.

@@ -10,9 +10,22 @@ public sealed class LiveIntranet : IntranetFactory
 {
     public LiveIntranet(DatabaseProvider provider = DatabaseProvider.Sqlite) : base(provider)
     {
+        BaseUrl = Start();
+    }
+
+    /// <summary>A node on an existing PostgreSQL database (see IntranetFactory); configure runs before start.</summary>
+    public LiveIntranet(string sharedPostgresConnectionString, Action<IntranetFactory>? configure = null)
+        : base(sharedPostgresConnectionString)
+    {
+        configure?.Invoke(this);
+        BaseUrl = Start();
+    }
+
+    private string Start()
+    {
         UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
-        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
     }
 
     public string BaseUrl { get; }

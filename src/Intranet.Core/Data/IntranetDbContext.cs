@@ -1,5 +1,7 @@
+using Intranet.Core.Cluster;
 using Intranet.Core.Models;
 using Intranet.Core.Modules;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +14,7 @@ namespace Intranet.Core.Data;
 /// Provider-specific subclasses in the host carry the migrations.
 /// </summary>
 public abstract class IntranetDbContext(DbContextOptions options, IEnumerable<IIntranetModule> modules)
-    : IdentityDbContext<IntranetUser, IdentityRole, string>(options)
+    : IdentityDbContext<IntranetUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleVersion> ArticleVersions => Set<ArticleVersion>();
@@ -25,11 +27,16 @@ public abstract class IntranetDbContext(DbContextOptions options, IEnumerable<II
     public DbSet<UnitLeader> UnitLeaders => Set<UnitLeader>();
     public DbSet<OrgValue> OrgValues => Set<OrgValue>();
     public DbSet<Setting> Settings => Set<Setting>();
+    public DbSet<ClusterLease> ClusterLeases => Set<ClusterLease>();
+
+    /// <summary>The Data Protection key ring shared by every node (see docs/operations.md).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         CoreModel.Configure(builder);
+        ClusterModel.Configure(builder);
         foreach (var module in modules) module.ConfigureModel(builder);
     }
 }

@@ -7,11 +7,16 @@ namespace Intranet.Web.Hosting;
 /// <summary>The middleware order, in one place.</summary>
 internal static class IntranetPipeline
 {
-    public static Task PrepareDatabaseAsync(this WebApplication app) => DatabaseSetup.MigrateAsync(app.Services);
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await DatabaseSetup.MigrateAsync(app.Services);
+        await KeyRingWarmup.EnsureKeyRingAsync(app.Services);
+    }
 
     public static void UseIntranet(this WebApplication app, IReadOnlyList<IIntranetModule> modules)
     {
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto });
+        app.UseForwardedHeaders(ForwardedHeadersSetup.Options(app.Configuration));
+        app.UseMiddleware<NodeHeaderMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         ErrorHandling.Use(app);
         if (!app.Environment.IsDevelopment() && !app.Configuration.GetValue<bool>("Intranet:DisableHttpsRedirection"))

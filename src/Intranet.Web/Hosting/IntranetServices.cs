@@ -1,3 +1,4 @@
+using Intranet.Core.Cluster;
 using Intranet.Core.Hosting;
 using Intranet.Core.Localization;
 using Intranet.Core.Markdown;
@@ -32,6 +33,8 @@ internal static class IntranetServices
         services.AddScoped<Core.Cli.ICliCommand, RecipeImportCommand>();
         services.AddScoped<Core.Cli.ICliCommand, RecipeExportCommand>();
         services.AddIntranetDatabase(builder.Configuration);
+        services.AddIntranetCluster();
+        services.AddIntranetDataProtection(builder.Configuration, builder.Environment);
         foreach (var module in modules) module.ConfigureServices(services, builder.Configuration);
 
         services.AddLocalization();

@@ -24,7 +24,6 @@ public sealed class AccountsModule : IIntranetModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddIntranetIdentity();
-        services.AddIntranetDataProtection();
         services.AddScoped<UnitDirectory>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<UserFormValidator>();

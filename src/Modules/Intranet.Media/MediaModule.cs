@@ -20,7 +20,8 @@ public sealed class MediaModule : IIntranetModule
         services.Configure<MediaOptions>(configuration.GetSection(MediaOptions.Section));
         services.AddSingleton<IImageProcessor, ImageSharpProcessor>();
         services.AddSingleton<ImageWorkLimiter>();
-        services.AddSingleton<IMediaStore, FileSystemMediaStore>();
+        if (UsesDatabaseStore(configuration)) services.AddScoped<IMediaStore, DatabaseMediaStore>();
+        else services.AddSingleton<IMediaStore, FileSystemMediaStore>();
         services.AddSingleton<UsageCursor>();
         services.AddScoped<ImageAdmission>();
         services.AddScoped<MediaUploadService>();
@@ -28,6 +29,14 @@ public sealed class MediaModule : IIntranetModule
         services.AddScoped<MediaAccess>();
         services.AddScoped<MediaLibrary>();
         services.AddHostedService<MediaUsageBackgroundSync>();
+    }
+
+    /// <summary>Several nodes share PostgreSQL, so media follows the database there unless configured otherwise.</summary>
+    public static bool UsesDatabaseStore(IConfiguration configuration)
+    {
+        var store = configuration[MediaOptions.Section + ":Store"];
+        if (!string.IsNullOrWhiteSpace(store)) return store.Trim().Equals("Database", StringComparison.OrdinalIgnoreCase);
+        return string.Equals(configuration["Intranet:Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => MediaModel.Configure(modelBuilder);

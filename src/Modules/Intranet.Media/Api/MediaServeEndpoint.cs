@@ -30,7 +30,7 @@ internal static class MediaServeEndpoint
         WriteHeaders(http.Response, visibility, ETagFor(item, size));
         if (http.Request.Headers.IfNoneMatch.ToString().Contains(ETagFor(item, size), StringComparison.Ordinal))
             return Results.StatusCode(StatusCodes.Status304NotModified);
-        var stream = store.OpenRead(item.Id, size);
+        var stream = await store.OpenReadAsync(item.Id, size, ct);
         return stream is null ? Results.NotFound() : Results.Stream(stream, item.ContentType);
     }
 

@@ -28,5 +28,13 @@ internal static class MediaModel
             e.HasIndex(u => u.ArticleId);
             e.HasOne<Article>().WithMany().HasForeignKey(u => u.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
+        b.Entity<MediaFile>(e =>
+        {
+            e.ToTable("MediaFiles");
+            e.HasKey(f => new { f.MediaId, f.Size });
+            e.Property(f => f.Size).HasMaxLength(16);
+            // No foreign key: renditions are stored before the item row (as on the file system) and are
+            // removed through IMediaStore.DeleteAsync.
+        });
     }
 }

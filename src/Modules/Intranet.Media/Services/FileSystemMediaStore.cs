@@ -17,12 +17,12 @@ internal sealed class FileSystemMediaStore(IntranetPaths paths) : IMediaStore
         File.Move(temp, path, overwrite: true);
     }
 
-    public Stream? OpenRead(Guid id, string size)
+    public Task<Stream?> OpenReadAsync(Guid id, string size, CancellationToken ct = default)
     {
         var path = PathFor(id, size);
-        return File.Exists(path)
+        return Task.FromResult<Stream?>(File.Exists(path)
             ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true)
-            : null;
+            : null);
     }
 
     public Task DeleteAsync(Guid id, CancellationToken ct = default)

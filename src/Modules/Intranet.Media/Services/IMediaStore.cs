@@ -9,7 +9,7 @@ public interface IMediaStore
     Task SaveAsync(Guid id, string size, byte[] content, CancellationToken ct = default);
 
     /// <summary>The stored rendition, or null when it does not exist.</summary>
-    Stream? OpenRead(Guid id, string size);
+    Task<Stream?> OpenReadAsync(Guid id, string size, CancellationToken ct = default);
 
     Task DeleteAsync(Guid id, CancellationToken ct = default);
 }

@@ -23,4 +23,10 @@ public sealed class MediaOptions
     public int PoolSizeMegabytes { get; set; } = 64;
 
     public int JpegQuality { get; set; } = 85;
+
+    /// <summary>
+    /// Where renditions live: <c>FileSystem</c> (under the data path; one node) or <c>Database</c> (every node).
+    /// Empty: Database when the provider is PostgreSQL, else FileSystem.
+    /// </summary>
+    public string? Store { get; set; }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Intranet.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresIntranetDbContext))]
-    [Migration("20261125235318_Initial")]
+    [Migration("20261125235451_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -71,6 +71,28 @@ namespace Intranet.Web.Data.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.ToTable("ApiToken");
+                });
+
+            modelBuilder.Entity("Intranet.Core.Cluster.ClusterLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("LastRunSlot")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ClusterLeases", (string)null);
                 });
 
             modelBuilder.Entity("Intranet.Core.Models.Article", b =>
@@ -603,6 +625,24 @@ namespace Intranet.Web.Data.Migrations.Postgres
                     b.ToTable("CornerQuestions", (string)null);
                 });
 
+            modelBuilder.Entity("Intranet.Media.Models.MediaFile", b =>
+                {
+                    b.Property<Guid>("MediaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Size")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("MediaId", "Size");
+
+                    b.ToTable("MediaFiles", (string)null);
+                });
+
             modelBuilder.Entity("Intranet.Media.Models.MediaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1127,6 +1167,26 @@ namespace Intranet.Web.Data.Migrations.Postgres
                     b.HasIndex("ArticleId");
 
                     b.ToTable("StoryReviews", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Intranet.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIntranetDbContext))]
-    [Migration("20261125235259_Initial")]
+    [Migration("20261125235433_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -64,6 +64,28 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("ApiToken");
+                });
+
+            modelBuilder.Entity("Intranet.Core.Cluster.ClusterLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastRunSlot")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ClusterLeases", (string)null);
                 });
 
             modelBuilder.Entity("Intranet.Core.Models.Article", b =>
@@ -582,6 +604,24 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                     b.ToTable("CornerQuestions", (string)null);
                 });
 
+            modelBuilder.Entity("Intranet.Media.Models.MediaFile", b =>
+                {
+                    b.Property<Guid>("MediaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Size")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("MediaId", "Size");
+
+                    b.ToTable("MediaFiles", (string)null);
+                });
+
             modelBuilder.Entity("Intranet.Media.Models.MediaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1090,6 +1130,24 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                     b.HasIndex("ArticleId");
 
                     b.ToTable("StoryReviews", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

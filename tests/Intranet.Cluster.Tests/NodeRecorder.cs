@@ -1,0 +1,18 @@
+using System.Collections.Concurrent;
+using Intranet.Core.Cluster;
+
+namespace Intranet.Cluster.Tests;
+
+/// <summary>Remembers which node answered each request through the balancer, and with what status.</summary>
+public sealed class NodeRecorder(HttpMessageHandler inner) : DelegatingHandler(inner)
+{
+    public ConcurrentQueue<(string Path, int Status, string Node)> Answers { get; } = new();
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+    {
+        var response = await base.SendAsync(request, ct);
+        var node = response.Headers.TryGetValues(NodeIdentity.HeaderName, out var values) ? values.First() : "(none)";
+        Answers.Enqueue((request.RequestUri!.PathAndQuery, (int)response.StatusCode, node));
+        return response;
+    }
+}
