@@ -28,7 +28,7 @@ public sealed record ExternalIdentity(string Issuer, string Subject, string Disp
     public IReadOnlyList<string> Roles(OidcSettings settings)
     {
         var mapped = Groups
-            .Select(g => settings.GroupRoles.TryGetValue(g, out var role) ? role : null)
+            .Select(g => Lookup(settings.GroupRoles, g))
             .Select(r => Core.Security.Roles.All.FirstOrDefault(known => string.Equals(known, r, StringComparison.OrdinalIgnoreCase)))
             .OfType<string>().Distinct().Order().ToList();
         return mapped.Count > 0 ? mapped : [settings.DefaultRole];
@@ -36,5 +36,9 @@ public sealed record ExternalIdentity(string Issuer, string Subject, string Disp
 
     public string? UnitSlug(OidcSettings settings) =>
         string.IsNullOrWhiteSpace(UnitValue) ? null
-            : settings.UnitMap.TryGetValue(UnitValue, out var slug) ? slug : UnitValue.Trim().ToLowerInvariant();
+            : Lookup(settings.UnitMap, UnitValue.Trim()) ?? UnitValue.Trim().ToLowerInvariant();
+
+    /// <summary>Case-insensitive whatever comparer the configuration binder gave the dictionary.</summary>
+    private static string? Lookup(Dictionary<string, string> map, string key) =>
+        map.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)).Value;
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +43,21 @@ public static class OidcSetup
         foreach (var scope in settings.Scopes.Where(s => !string.IsNullOrWhiteSpace(s))) o.Scope.Add(scope);
         o.CallbackPath = "/signin-oidc";
         o.SignedOutCallbackPath = "/signout-callback-oidc";
+        if (!settings.RequireHttpsMetadata) AllowPlainHttp(o);
         o.Events.OnRedirectToIdentityProviderForSignOut = ProviderSignOut.AddIdTokenHint;
         o.Events.OnRemoteFailure = ProviderSignOut.ShowFailure;
+    }
+
+    /// <summary>
+    /// Development and tests run the provider on plain http: the correlation and nonce cookies then cannot be
+    /// Secure + SameSite=None, so the answer comes back as a top-level GET (response_mode=query) with Lax cookies.
+    /// </summary>
+    private static void AllowPlainHttp(OpenIdConnectOptions o)
+    {
+        o.ResponseMode = OpenIdConnectResponseMode.Query;
+        o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        o.CorrelationCookie.SameSite = SameSiteMode.Lax;
+        o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        o.NonceCookie.SameSite = SameSiteMode.Lax;
     }
 }
