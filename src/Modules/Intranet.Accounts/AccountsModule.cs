@@ -1,13 +1,18 @@
+using Intranet.Accounts.AccessCodes;
 using Intranet.Accounts.Api;
 using Intranet.Accounts.Cli;
 using Intranet.Accounts.Models;
+using Intranet.Accounts.Oidc;
 using Intranet.Accounts.Recipes;
 using Intranet.Accounts.Services;
+using Intranet.Accounts.Sessions;
+using Intranet.Accounts.Tokens;
 using Intranet.Core.Cli;
 using Intranet.Core.Modules;
 using Intranet.Core.Navigation;
 using Intranet.Core.Recipes;
 using Intranet.Core.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +21,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.Accounts;
 
-/// <summary>Users, roles, units, sign-in (cookie and bearer tokens).</summary>
+/// <summary>Users, roles, units, sign-in (local, single sign-on, access codes), sessions and tokens.</summary>
 public sealed class AccountsModule : IIntranetModule
 {
     public string Name => "Accounts";
@@ -24,6 +29,15 @@ public sealed class AccountsModule : IIntranetModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddIntranetIdentity();
+        services.AddIntranetOidc(configuration);
+        services.AddIntranetSessions(configuration);
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IAuthorizationHandler, ReadOnlyTokenHandler>();
+        services.AddScoped<LocalLoginSetting>();
+        services.AddScoped<PersonalTokens>();
+        services.AddScoped<AccessCodeService>();
+        services.AddScoped<AccessCodeScope>();
+        services.AddScoped<UnitMemberCreation>();
         services.AddScoped<UnitDirectory>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<UserFormValidator>();
@@ -43,6 +57,7 @@ public sealed class AccountsModule : IIntranetModule
         new(Core.Security.Permissions.Read, "Lese intranettet", Roles.All.ToArray()),
         new(Core.Security.Permissions.ManageUsers, "Administrere brukere, roller og enheter", Roles.Administrator),
         new(Core.Security.Permissions.Admin, "Åpne administrasjonen", Roles.Administrator, Roles.Kommunikasjon),
+        new(AccessCodePermissions.Issue, "Gi tilgangskoder til ansatte i egen enhet", Roles.Enhetsleder),
     ];
 
     public IEnumerable<NavigationItem> Navigation =>
@@ -50,5 +65,7 @@ public sealed class AccountsModule : IIntranetModule
         new("Brukere", "/admin/brukere", 900, NavigationArea.Admin, Core.Security.Permissions.ManageUsers),
         new("Enheter", "/admin/enheter", 910, NavigationArea.Admin, Core.Security.Permissions.ManageUsers),
         new("Roller", "/admin/roller", 920, NavigationArea.Admin, Core.Security.Permissions.ManageUsers),
+        new("Innlogging", "/admin/innlogging", 930, NavigationArea.Admin, Core.Security.Permissions.ManageUsers),
+        new("Tilgangskoder", "/enhet/tilgangskoder", 800, NavigationArea.Main, AccessCodePermissions.Issue),
     ];
 }

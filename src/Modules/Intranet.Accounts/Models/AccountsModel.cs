@@ -1,3 +1,4 @@
+using Intranet.Accounts.AccessCodes;
 using Intranet.Core.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,13 @@ internal static class AccountsModel
             e.Property(t => t.TokenHash).HasMaxLength(100);
             e.Property(t => t.Name).HasMaxLength(200);
             e.HasOne<IntranetUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<AccessCode>(e =>
+        {
+            e.HasIndex(c => c.UserId);
+            e.Property(c => c.CodeHash).HasMaxLength(100);
+            e.Property(c => c.IssuedById).HasMaxLength(450);
+            e.HasOne<IntranetUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Intranet.Core.Models;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -33,5 +34,19 @@ public sealed class BearerTokenHandler(
         if (found.Value.Token.ReadOnly) ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(ReadOnlyClaim, "true"));
         var identity = new ClaimsIdentity(principal.Claims, SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    /// <summary>Token callers are programs: a refusal is 403 problem+json saying why, never a redirect.</summary>
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        var readOnly = Context.User.HasClaim(ReadOnlyClaim, "true") && Tokens.ReadOnlyTokenHandler.IsUnsafe(Request.Method);
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails
+        {
+            Status = StatusCodes.Status403Forbidden,
+            Title = readOnly ? Tokens.ReadOnlyMessages.Title : "Ingen tilgang",
+            Detail = readOnly ? Tokens.ReadOnlyMessages.Detail : "Tokenets eier har ikke tilgang til dette.",
+        };
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        await Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", Context.RequestAborted);
     }
 }

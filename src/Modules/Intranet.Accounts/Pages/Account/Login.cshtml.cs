@@ -1,3 +1,4 @@
+using Intranet.Accounts.Oidc;
 using Intranet.Accounts.Services;
 using Intranet.Core.Localization;
 using Intranet.Core.Models;
@@ -16,7 +17,7 @@ namespace Intranet.Accounts.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class LoginModel(SignInManager<IntranetUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<IntranetUser> signIn, OidcSettings oidc, LocalLoginSetting localLogin) : PageModel
 {
     public const string LockedOutMessage = SignInMessages.LockedOut;
     public const string WrongMessage = SignInMessages.Wrong;
@@ -25,9 +26,20 @@ public sealed class LoginModel(SignInManager<IntranetUser> signIn) : PageModel
     [BindProperty] public string Password { get; set; } = "";
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
-    public string? ErrorMessage { get; private set; }
+    [BindProperty(SupportsGet = true)] public bool Lokal { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Feil { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Utlogget { get; set; }
 
-    public void OnGet() { }
+    public string? ErrorMessage { get; private set; }
+    /// <summary>The provider's name on the single sign-on button, or null when single sign-on is off.</summary>
+    public string? ProviderName => oidc.Enabled ? oidc.DisplayName : null;
+    public bool ShowLocalForm { get; private set; } = true;
+
+    public async Task OnGetAsync()
+    {
+        ShowLocalForm = Lokal || !await localLogin.IsHiddenAsync(HttpContext.RequestAborted);
+        if (Feil == "ekstern") ErrorMessage = SignInMessages.ExternalFailed;
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {

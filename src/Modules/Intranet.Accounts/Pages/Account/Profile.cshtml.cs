@@ -1,3 +1,4 @@
+using Intranet.Accounts.Sessions;
 using Intranet.Core.Data;
 using Intranet.Core.Localization;
 using Intranet.Core.Models;
@@ -12,7 +13,7 @@ namespace Intranet.Accounts.Pages.Account;
 
 /// <summary>The signed-in user's own page: who they are in the organisation, and their language (nb or nn).</summary>
 [Authorize]
-public sealed class ProfileModel(UserManager<IntranetUser> users, SignInManager<IntranetUser> signIn, IntranetDbContext db) : PageModel
+public sealed class ProfileModel(UserManager<IntranetUser> users, SignInManager<IntranetUser> signIn, IntranetDbContext db, SessionTermination sessions) : PageModel
 {
     public IntranetUser Person { get; private set; } = null!;
     public string? UnitName { get; private set; }
@@ -43,6 +44,14 @@ public sealed class ProfileModel(UserManager<IntranetUser> users, SignInManager<
         await signIn.RefreshSignInAsync(Person);
         CultureCookie.Write(HttpContext, Culture);
         return LocalRedirect("/profil?lagret=true");
+    }
+
+    /// <summary>"Logg ut overalt": every session, this one included, and every token stop working.</summary>
+    public async Task<IActionResult> OnPostSignOutEverywhereAsync()
+    {
+        if (!await LoadAsync()) return Challenge();
+        await sessions.EverywhereAsync(Person);
+        return LocalRedirect("/logg-inn?utlogget=overalt");
     }
 
     private async Task<bool> LoadAsync()

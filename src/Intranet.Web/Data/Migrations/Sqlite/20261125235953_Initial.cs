@@ -624,6 +624,31 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AccessCode",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IssuedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccessCode", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AccessCode_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ApiToken",
                 columns: table => new
                 {
@@ -894,6 +919,11 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AccessCode_UserId",
+                table: "AccessCode",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ApiToken_TokenHash",
                 table: "ApiToken",
                 column: "TokenHash",
@@ -1092,6 +1122,9 @@ namespace Intranet.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccessCode");
+
             migrationBuilder.DropTable(
                 name: "ApiToken");
 
