@@ -1,6 +1,8 @@
 using Intranet.Accounts;
 using Intranet.Content;
 using Intranet.Core.Modules;
+using Intranet.Values;
+using Intranet.Welcome;
 
 namespace Intranet.Web;
 
@@ -11,5 +13,7 @@ public static class ModuleCatalog
     [
         new AccountsModule(),
         new ContentModule(),
+        new WelcomeModule(),
+        new ValuesModule(),
     ];
 }
