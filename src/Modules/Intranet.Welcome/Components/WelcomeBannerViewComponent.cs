@@ -10,6 +10,6 @@ public sealed class WelcomeBannerViewComponent(NewHires newHires) : ViewComponen
     public async Task<IViewComponentResult> InvokeAsync()
     {
         if (UserClaimsPrincipal.UserId() is not { } id || !await newHires.IsNewHireAsync(id)) return Content("");
-        return View(UserClaimsPrincipal.DisplayName());
+        return View("Default", UserClaimsPrincipal.DisplayName());
     }
 }
