@@ -40,6 +40,6 @@ public sealed partial class NynorskCoverageTests
     private static partial Regex LocalizerCall();
 
     /// <summary>Status messages and field errors written in C# (not interpolated ones: those are listed by value).</summary>
-    [GeneratedRegex("(?:Message = |ValidationFailedException\\.For\\(\"[^\"]+\", |errors\\.Add\\(\"[^\"]+\", |=> )\"([^\"{]+)\"")]
+    [GeneratedRegex("(?:Message = |ValidationFailedException\\.For\\(\"[^\"]+\", |errors\\.Add\\(\"[^\"]+\", |\"[a-z]+\" => )\"([^\"{]+)\"")]
     private static partial Regex UserMessage();
 }
