@@ -1,5 +1,11 @@
 using System.Net;
+using Intranet.Core.Content;
+using Intranet.Core.Data;
+using Intranet.Core.Models;
 using Intranet.Testing;
+using Intranet.Welcome.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Intranet.Welcome.Tests;
@@ -145,6 +151,35 @@ public abstract class WelcomeTests(HostFixture host)
         var newHire = await Factory.SignedInClientAsync(DemoUsers.Nyansatt);
         Assert.Contains("Parkering ved basen</h3>", await newHire.GetStringAsync("/velkommen"));
         Assert.Contains("Parkering ved basen (nn)</h3>", await newHire.GetStringAsync("/velkommen?culture=nn"));
+    }
+
+    [Fact]
+    public async Task Communications_order_the_municipality_pack_and_add_a_new_section()
+    {
+        var staff = await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon);
+        var (valuesSection, newArticle) = await Factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<IntranetDbContext>();
+            var articleId = await db.Articles.Where(a => a.Slug == "vare-verdier").Select(a => a.Id).SingleAsync();
+            var section = await db.Set<WelcomeSection>().Where(s => s.ArticleId == articleId).Select(s => s.Id).SingleAsync();
+            var created = await sp.GetRequiredService<IArticleService>().CreateAsync(new ArticleInput
+            {
+                Kind = ArticleKinds.Welcome, Title = "Kantina og treningsrommet", BodyMarkdown = "Kantina er åpen 11–13.",
+            }, Actor.System, ArticleStatus.Published);
+            return (section, created.Id);
+        });
+        var moved = await staff.PostFormAsync($"/admin/velkommen?handler=Move&id={valuesSection}&direction=1", new(), "/admin/velkommen");
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        var added = await staff.PostFormAsync("/admin/velkommen?handler=Add", new() { ["ArticleId"] = newArticle.ToString() }, "/admin/velkommen");
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+
+        var newHire = await Factory.SignedInClientAsync(DemoUsers.Nyansatt);
+        var html = TestData.Text(await newHire.GetStringAsync("/velkommen"));
+        Assert.True(html.IndexOf("Praktisk informasjon for nyansatte", StringComparison.Ordinal) < html.IndexOf("Våre verdier: tydelig", StringComparison.Ordinal));
+        Assert.True(html.IndexOf("HMS – helse", StringComparison.Ordinal) < html.IndexOf("Kantina og treningsrommet", StringComparison.Ordinal));
+
+        var employee = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        Assert.NotEqual(HttpStatusCode.OK, (await employee.GetAsync("/admin/velkommen")).StatusCode);
     }
 
     /// <summary>403, or 404 once the host's error pages re-execute it (both hide the page; the brief allows either).</summary>

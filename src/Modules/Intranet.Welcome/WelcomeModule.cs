@@ -32,6 +32,7 @@ public sealed class WelcomeModule : IIntranetModule
         services.AddScoped<UnitLeadership>();
         services.AddScoped<UnitWelcomeEditor>();
         services.AddScoped<UnitWelcomeOverview>();
+        services.AddScoped<CommonPackEditor>();
         services.AddScoped<NewHireLanding>();
         services.AddScoped<IRecipeStep, WelcomeRecipeStep>();
         services.Configure<MvcOptions>(o => o.Filters.AddService<NewHireLanding>());
@@ -45,6 +46,7 @@ public sealed class WelcomeModule : IIntranetModule
     public IEnumerable<NavigationItem> Navigation =>
     [
         new("Velkomst i enheten", "/velkommen/enhet", 45, NavigationArea.Main, WelcomePermissions.LeadUnitWelcome),
+        new("Velkomstpakken", "/admin/velkommen", 150, NavigationArea.Admin, Core.Security.Permissions.ManageContent),
     ];
 
     public IEnumerable<Core.Security.Permission> Permissions =>
