@@ -73,7 +73,7 @@ public sealed class WelcomeBrowserTests(BrowserSession browser, LiveIntranetFixt
         var main = await page.InnerTextAsync("main");
         Assert.Contains("Middag sammen på omsorgssenteret", main);
         Assert.Contains("Leseløftet på mellomtrinnet", main);
-        foreach (var url in new[] { "/verdier", "/verdier/losningsvillig", "/admin/verdier", "/admin/velkommen" })
+        foreach (var url in new[] { "/verdier", "/verdier/losningsvillig", "/admin/verdier", "/admin/velkommen", "/admin/velkomstmoter" })
             await CheckBothLanguagesAsync(page, url);
         await page.Context.CloseAsync();
     }

@@ -94,6 +94,34 @@ public abstract class MeetingTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Communications_add_a_meeting_in_norwegian_time_stored_as_utc()
+    {
+        var staff = await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon);
+        var year = DateTime.UtcNow.Year + 1;
+        var title = $"Sommermøte {Guid.NewGuid():N}"[..20];
+        var fields = new Dictionary<string, string>
+        {
+            ["Meeting.Title"] = title, ["Meeting.Date"] = $"{year}-07-01", ["Meeting.Starts"] = "09:00", ["Meeting.Ends"] = "11:30",
+            ["Meeting.Place"] = "Rådhuset", ["Meeting.Capacity"] = "25", ["Meeting.Description"] = "Kaffe og rundstykker",
+        };
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync("/admin/velkomstmoter", new(fields))).StatusCode);
+        var stored = await Factory.InScopeAsync(sp => sp.GetRequiredService<IntranetDbContext>().Set<NewcomerMeeting>().SingleAsync(m => m.Title == title));
+        Assert.Equal(new DateTimeOffset(year, 7, 1, 7, 0, 0, TimeSpan.Zero), stored.StartsAt);
+        Assert.Equal(new DateTimeOffset(year, 7, 1, 9, 30, 0, TimeSpan.Zero), stored.EndsAt);
+
+        fields["Meeting.Ends"] = "08:00";
+        var bad = await staff.PostFormAsync("/admin/velkomstmoter", new(fields));
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        var html = TestData.Text(await bad.Content.ReadAsStringAsync());
+        Assert.Contains("Møtet må slutte etter at det begynner.", html);
+        Assert.Contains(">Kaffe og rundstykker</textarea>", html);
+        Assert.Contains("value=\"Rådhuset\"", html);
+
+        var employee = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        Assert.NotEqual(HttpStatusCode.OK, (await employee.GetAsync("/admin/velkomstmoter")).StatusCode);
+    }
+
+    [Fact]
     public void Long_lines_are_folded_without_splitting_characters()
     {
         var line = "DESCRIPTION:" + string.Concat(Enumerable.Repeat("Velkomstmøte på rådhuset – ", 10));

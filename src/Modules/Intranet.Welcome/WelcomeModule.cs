@@ -33,6 +33,7 @@ public sealed class WelcomeModule : IIntranetModule
         services.AddScoped<UnitWelcomeEditor>();
         services.AddScoped<UnitWelcomeOverview>();
         services.AddScoped<CommonPackEditor>();
+        services.AddScoped<MeetingPlanner>();
         services.AddScoped<NewHireLanding>();
         services.AddScoped<IRecipeStep, WelcomeRecipeStep>();
         services.Configure<MvcOptions>(o => o.Filters.AddService<NewHireLanding>());
@@ -47,6 +48,7 @@ public sealed class WelcomeModule : IIntranetModule
     [
         new("Velkomst i enheten", "/velkommen/enhet", 45, NavigationArea.Main, WelcomePermissions.LeadUnitWelcome),
         new("Velkomstpakken", "/admin/velkommen", 150, NavigationArea.Admin, Core.Security.Permissions.ManageContent),
+        new("Velkomstmøter", "/admin/velkomstmoter", 151, NavigationArea.Admin, Core.Security.Permissions.ManageContent),
     ];
 
     public IEnumerable<Core.Security.Permission> Permissions =>

@@ -10,6 +10,13 @@ public static class LocalTime
 
     public static DateTime InNorway(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Norway).DateTime;
 
+    /// <summary>A Norwegian wall-clock time as UTC (summer time included).</summary>
+    public static DateTimeOffset ToUtc(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Norway.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     private static CultureInfo Culture => CultureInfo.GetCultureInfo(Cultures.IsNynorsk ? "nn-NO" : "nb-NO");
 
     public static string DateAndTime(DateTimeOffset utc) =>
