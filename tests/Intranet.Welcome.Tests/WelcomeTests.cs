@@ -139,6 +139,26 @@ public abstract class WelcomeTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Leader_chooses_a_buddy_from_the_unit_only()
+    {
+        var ids = await Factory.InScopeAsync(async sp => await sp.GetRequiredService<IntranetDbContext>().Users
+            .ToDictionaryAsync(u => u.UserName!, u => u.Id));
+        var leader = await Factory.SignedInClientAsync(DemoUsers.Enhetsleder);
+        var outsider = await leader.PostFormAsync("/velkommen/enhet?handler=Buddy&enhet=hjemmetjenesten",
+            new() { ["Buddy.NewHireId"] = ids[DemoUsers.Nyansatt], ["Buddy.BuddyId"] = ids[DemoUsers.Kommunikasjon] }, "/velkommen/enhet");
+        Assert.Equal(HttpStatusCode.OK, outsider.StatusCode);
+        Assert.Contains("Velg en fadder som jobber i enheten.", TestData.Text(await outsider.Content.ReadAsStringAsync()));
+
+        var ok = await leader.PostFormAsync("/velkommen/enhet?handler=Buddy&enhet=hjemmetjenesten",
+            new() { ["Buddy.NewHireId"] = ids[DemoUsers.Nyansatt], ["Buddy.BuddyId"] = ids[DemoUsers.Enhetsleder] }, "/velkommen/enhet");
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        var newHire = await Factory.SignedInClientAsync(DemoUsers.Nyansatt);
+        Assert.Contains("Marit Haugland er fadderen din", TestData.Text(await newHire.GetStringAsync("/velkommen")));
+        await leader.PostFormAsync("/velkommen/enhet?handler=Buddy&enhet=hjemmetjenesten",
+            new() { ["Buddy.NewHireId"] = ids[DemoUsers.Nyansatt], ["Buddy.BuddyId"] = ids[DemoUsers.Ansatt] }, "/velkommen/enhet");
+    }
+
+    [Fact]
     public async Task Leader_adds_a_section_in_both_languages()
     {
         var leader = await Factory.SignedInClientAsync(DemoUsers.Enhetsleder);

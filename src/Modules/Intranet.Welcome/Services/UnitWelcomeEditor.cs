@@ -11,7 +11,7 @@ namespace Intranet.Welcome.Services;
 /// A unit leader's changes to their unit's part of the pack. Callers pass a unit the leader leads
 /// (see <see cref="UnitLeadership"/>); every change is also checked to belong to that unit.
 /// </summary>
-public sealed class UnitWelcomeEditor(IntranetDbContext db, IArticleService articles, NewHires newHires)
+public sealed class UnitWelcomeEditor(IntranetDbContext db, IArticleService articles, NewHires newHires, Buddies buddies)
 {
     public const int MaxDueDay = 365;
 
@@ -59,7 +59,7 @@ public sealed class UnitWelcomeEditor(IntranetDbContext db, IArticleService arti
         await db.Set<ChecklistItem>().Where(i => i.Id == itemId && i.UnitId == unitId).ExecuteDeleteAsync(ct) > 0;
 
     /// <summary>The new hire must be a new hire in the unit; the buddy someone else in the same unit.</summary>
-    public async Task AssignBuddyAsync(int unitId, string newHireId, string? buddyId, Buddies buddies, CancellationToken ct = default)
+    public async Task AssignBuddyAsync(int unitId, string newHireId, string? buddyId, CancellationToken ct = default)
     {
         if (!(await newHires.InUnitAsync(unitId, ct)).Any(u => u.Id == newHireId))
             throw ValidationFailedException.For("Buddy.NewHireId", "Velg en nyansatt i enheten.");

@@ -17,7 +17,7 @@ namespace Intranet.Welcome.Pages.Welcome;
 /// </summary>
 [Authorize]
 public sealed class UnitModel(UnitLeadership leadership, UnitWelcomeOverview overview, UnitWelcomeEditor editor,
-    Buddies buddies, PermissionRegistry permissions) : PageModel
+    PermissionRegistry permissions) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "enhet")] public string? UnitSlug { get; set; }
     public IReadOnlyList<Unit> LedUnits { get; private set; } = [];
@@ -49,7 +49,7 @@ public sealed class UnitModel(UnitLeadership leadership, UnitWelcomeOverview ove
         () => editor.RemoveChecklistItemAsync(CurrentUnit.Id, id, ct), "Punktet er fjernet fra sjekklisten.", ct);
 
     public Task<IActionResult> OnPostBuddyAsync(CancellationToken ct) => ChangeAsync(
-        () => editor.AssignBuddyAsync(CurrentUnit.Id, Buddy.NewHireId ?? "", string.IsNullOrEmpty(Buddy.BuddyId) ? null : Buddy.BuddyId, buddies, ct),
+        () => editor.AssignBuddyAsync(CurrentUnit.Id, Buddy.NewHireId ?? "", string.IsNullOrEmpty(Buddy.BuddyId) ? null : Buddy.BuddyId, ct),
         "Fadderen er lagret.", ct);
 
     private async Task<IActionResult> ChangeAsync(Func<Task> change, string message, CancellationToken ct)
