@@ -7,6 +7,8 @@ using Intranet.Stories;
 using Intranet.Search;
 using Intranet.Corner;
 using Intranet.News;
+using Intranet.Values;
+using Intranet.Welcome;
 
 namespace Intranet.Web;
 
@@ -23,5 +25,7 @@ public static class ModuleCatalog
         new SearchModule(),
         new NewsModule(),
         new CornerModule(),
+        new WelcomeModule(),
+        new ValuesModule(),
     ];
 }

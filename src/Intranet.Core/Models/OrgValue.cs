@@ -9,6 +9,9 @@ public class OrgValue
     public string NameNn { get; set; } = "";
     public string Description { get; set; } = "";
     public string InPractice { get; set; } = "";
+    /// <summary>Nynorsk texts; empty when not written (readers of nynorsk then get the bokmål text).</summary>
+    public string DescriptionNn { get; set; } = "";
+    public string InPracticeNn { get; set; } = "";
     public string Icon { get; set; } = "";
     public int SortOrder { get; set; }
 }

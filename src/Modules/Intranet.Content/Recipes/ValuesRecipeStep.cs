@@ -22,15 +22,17 @@ internal sealed class ValuesRecipeStep(IntranetDbContext db) : IRecipeStep
             context.EnsureUnique("value", slug, $"{path}.slug");
             var value = await db.OrgValues.FirstOrDefaultAsync(v => v.Slug == slug, ct);
             if (value is null) db.OrgValues.Add(value = new OrgValue { Slug = slug });
-            var before = (value.Name, value.NameNn, value.Description, value.InPractice, value.Icon, value.SortOrder);
+            var before = (value.Name, value.NameNn, value.Description, value.InPractice, value.Icon, value.SortOrder, value.DescriptionNn, value.InPracticeNn);
             value.Name = item.RequiredString("name", context, path);
             value.NameNn = item.OptionalString("nameNn", context, path) ?? value.Name;
             value.Description = item.OptionalString("description", context, path) ?? "";
             value.InPractice = item.OptionalString("inPractice", context, path) ?? "";
+            value.DescriptionNn = item.OptionalString("descriptionNn", context, path) ?? "";
+            value.InPracticeNn = item.OptionalString("inPracticeNn", context, path) ?? "";
             value.Icon = item.OptionalString("icon", context, path) ?? "";
             value.SortOrder = item.OptionalInt("order", context, path) ?? order;
             order++;
-            if (value.Id == 0 || before != (value.Name, value.NameNn, value.Description, value.InPractice, value.Icon, value.SortOrder)) context.Changed();
+            if (value.Id == 0 || before != (value.Name, value.NameNn, value.Description, value.InPractice, value.Icon, value.SortOrder, value.DescriptionNn, value.InPracticeNn)) context.Changed();
         }
     }
 
@@ -42,7 +44,7 @@ internal sealed class ValuesRecipeStep(IntranetDbContext db) : IRecipeStep
             ["values"] = new JsonArray(values.Select(v => (JsonNode)new JsonObject
             {
                 ["slug"] = v.Slug, ["name"] = v.Name, ["nameNn"] = v.NameNn, ["description"] = v.Description,
-                ["inPractice"] = v.InPractice, ["icon"] = v.Icon, ["order"] = v.SortOrder,
+                ["inPractice"] = v.InPractice, ["descriptionNn"] = v.DescriptionNn, ["inPracticeNn"] = v.InPracticeNn, ["icon"] = v.Icon, ["order"] = v.SortOrder,
             }).ToArray()),
         };
     }

@@ -490,11 +490,19 @@ namespace Intranet.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("DescriptionNn")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Icon")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("InPractice")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("InPracticeNn")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -1207,6 +1215,172 @@ namespace Intranet.Web.Data.Migrations.Postgres
                     b.ToTable("StoryReviews", (string)null);
                 });
 
+            modelBuilder.Entity("Intranet.Welcome.Models.BuddyAssignment", b =>
+                {
+                    b.Property<string>("NewHireId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("BuddyId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("NewHireId");
+
+                    b.HasIndex("BuddyId");
+
+                    b.ToTable("WelcomeBuddies", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.ChecklistItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DueDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TitleNn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "SortOrder");
+
+                    b.ToTable("WelcomeChecklistItems", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.ChecklistTick", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("ChecklistItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("TickedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "ChecklistItemId");
+
+                    b.HasIndex("ChecklistItemId");
+
+                    b.ToTable("WelcomeChecklistTicks", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.MeetingSignup", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("SignedUpAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MeetingId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("WelcomeMeetingSignups", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.NewcomerMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SignedUp")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TitleNn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("WelcomeMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.WelcomeSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TranslationArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId")
+                        .IsUnique();
+
+                    b.HasIndex("TranslationArticleId");
+
+                    b.HasIndex("UnitId", "SortOrder");
+
+                    b.ToTable("WelcomeSections", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1612,6 +1786,79 @@ namespace Intranet.Web.Data.Migrations.Postgres
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.BuddyAssignment", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("BuddyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("NewHireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.ChecklistItem", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.ChecklistTick", b =>
+                {
+                    b.HasOne("Intranet.Welcome.Models.ChecklistItem", null)
+                        .WithMany()
+                        .HasForeignKey("ChecklistItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.MeetingSignup", b =>
+                {
+                    b.HasOne("Intranet.Welcome.Models.NewcomerMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.WelcomeSection", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithMany()
+                        .HasForeignKey("TranslationArticleId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Intranet.Core.Models.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,11 +1,12 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Intranet.Web.Data.Migrations.Sqlite
+namespace Intranet.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +18,10 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,15 +32,15 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Details = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: true),
+                    UserName = table.Column<string>(type: "text", nullable: false),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Details = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -50,12 +51,12 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "ChangeLog",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Change = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Change = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -66,10 +67,10 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "ClusterLeases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastRunSlot = table.Column<long>(type: "INTEGER", nullable: false)
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastRunSlot = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -80,17 +81,17 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "CornerQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Anonymous = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AskerId = table.Column<string>(type: "TEXT", nullable: true),
-                    AskerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    AskedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Answer = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Anonymous = table.Column<bool>(type: "boolean", nullable: false),
+                    AskerId = table.Column<string>(type: "text", nullable: true),
+                    AskerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AskedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Answer = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    AnsweredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -101,10 +102,10 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -115,9 +116,9 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "MediaFiles",
                 columns: table => new
                 {
-                    MediaId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Size = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    MediaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Size = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -128,17 +129,17 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "MediaItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Alt = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    OriginalFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Width = table.Column<int>(type: "INTEGER", nullable: false),
-                    Height = table.Column<int>(type: "INTEGER", nullable: false),
-                    Bytes = table.Column<long>(type: "INTEGER", nullable: false),
-                    UploadedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    UploadedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Alt = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    OriginalFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Width = table.Column<int>(type: "integer", nullable: false),
+                    Height = table.Column<int>(type: "integer", nullable: false),
+                    Bytes = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    UploadedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -149,15 +150,17 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "OrgValues",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    NameNn = table.Column<string>(type: "TEXT", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", nullable: false),
-                    InPractice = table.Column<string>(type: "TEXT", nullable: false),
-                    Icon = table.Column<string>(type: "TEXT", nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    NameNn = table.Column<string>(type: "text", nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: false),
+                    InPractice = table.Column<string>(type: "text", nullable: false),
+                    DescriptionNn = table.Column<string>(type: "text", nullable: false),
+                    InPracticeNn = table.Column<string>(type: "text", nullable: false),
+                    Icon = table.Column<string>(type: "text", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -168,11 +171,11 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "SearchBestBets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Query = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Query = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -183,12 +186,12 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "SearchQueryStats",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Week = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Query = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Count = table.Column<int>(type: "INTEGER", nullable: false),
-                    ZeroResultCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Week = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Query = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    ZeroResultCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -199,9 +202,9 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "SearchSynonyms",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Terms = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Terms = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -212,8 +215,8 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "Settings",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: false)
+                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -224,11 +227,11 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "Units",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ParentId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ParentId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -242,14 +245,34 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "WelcomeMeetings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TitleNn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    SignedUp = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WelcomeMeetings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -266,26 +289,26 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "Articles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    BodyMarkdown = table.Column<string>(type: "TEXT", nullable: false),
-                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    AuthorId = table.Column<string>(type: "TEXT", nullable: true),
-                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Audience = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    PublishAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    UnpublishAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "text", nullable: false),
+                    BodyHtml = table.Column<string>(type: "text", nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    AuthorId = table.Column<string>(type: "text", nullable: true),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: true),
+                    Audience = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    PublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UnpublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -302,27 +325,27 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Culture = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    JobTitle = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: true),
+                    Culture = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    JobTitle = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -336,11 +359,34 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "WelcomeChecklistItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TitleNn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DueDay = table.Column<int>(type: "integer", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WelcomeChecklistItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WelcomeChecklistItems_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ArticleReaderUnits",
                 columns: table => new
                 {
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false)
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -363,8 +409,8 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "ArticleTags",
                 columns: table => new
                 {
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Tag = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    Tag = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -381,8 +427,8 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "ArticleValues",
                 columns: table => new
                 {
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ValueSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    ValueSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -399,16 +445,16 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "ArticleVersions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", nullable: false),
-                    BodyMarkdown = table.Column<string>(type: "TEXT", nullable: false),
-                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "text", nullable: false),
+                    Summary = table.Column<string>(type: "text", nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "text", nullable: false),
+                    BodyHtml = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -425,8 +471,8 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "CornerPosts",
                 columns: table => new
                 {
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OnBehalf = table.Column<bool>(type: "INTEGER", nullable: false)
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    OnBehalf = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -443,8 +489,8 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "MediaUsages",
                 columns: table => new
                 {
-                    MediaId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false)
+                    MediaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -467,13 +513,13 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "NewsComments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -490,13 +536,13 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "NewsItems",
                 columns: table => new
                 {
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Pinned = table.Column<bool>(type: "INTEGER", nullable: false),
-                    MustRead = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Restricted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CommentsOpen = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ReactionsOpen = table.Column<bool>(type: "INTEGER", nullable: false)
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Pinned = table.Column<bool>(type: "boolean", nullable: false),
+                    MustRead = table.Column<bool>(type: "boolean", nullable: false),
+                    Restricted = table.Column<bool>(type: "boolean", nullable: false),
+                    CommentsOpen = table.Column<bool>(type: "boolean", nullable: false),
+                    ReactionsOpen = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -513,9 +559,9 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "NewsReactions",
                 columns: table => new
                 {
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -532,13 +578,13 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "NewsReadReminders",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: true),
-                    SentAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SentBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Recipients = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Recipients = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -555,13 +601,13 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "StoryComments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AuthorId = table.Column<string>(type: "TEXT", nullable: true),
-                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    AuthorId = table.Column<string>(type: "text", nullable: true),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -578,15 +624,15 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "StoryDetails",
                 columns: table => new
                 {
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NamesPeople = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ConsentStatement = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ConsentObtainedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ConsentRecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ConsentRecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CommentsClosed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Featured = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ImageIds = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    NamesPeople = table.Column<bool>(type: "boolean", nullable: false),
+                    ConsentStatement = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ConsentObtainedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConsentRecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConsentRecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CommentsClosed = table.Column<bool>(type: "boolean", nullable: false),
+                    Featured = table.Column<bool>(type: "boolean", nullable: false),
+                    ImageIds = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -603,14 +649,14 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "StoryReviews",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReviewerId = table.Column<string>(type: "TEXT", nullable: true),
-                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Decision = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    ReviewerId = table.Column<string>(type: "text", nullable: true),
+                    ReviewerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Decision = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -624,18 +670,52 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "WelcomeSections",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<int>(type: "integer", nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    TranslationArticleId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WelcomeSections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WelcomeSections_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_WelcomeSections_Articles_TranslationArticleId",
+                        column: x => x.TranslationArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_WelcomeSections_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AccessCode",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    IssuedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    CodeHash = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IssuedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -652,16 +732,16 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "ApiToken",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ReadOnly = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReadOnly = table.Column<bool>(type: "boolean", nullable: false),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -678,11 +758,11 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -699,10 +779,10 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -719,8 +799,8 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -743,10 +823,10 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -763,9 +843,9 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "CornerDelegates",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    AddedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    AddedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -782,9 +862,9 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "NewsReadConfirmations",
                 columns: table => new
                 {
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -807,14 +887,14 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    DedupKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    DedupKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -831,8 +911,8 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "StoryReactions",
                 columns: table => new
                 {
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -855,8 +935,8 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "UnitLeaders",
                 columns: table => new
                 {
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -876,11 +956,86 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "WelcomeBuddies",
+                columns: table => new
+                {
+                    NewHireId = table.Column<string>(type: "text", nullable: false),
+                    BuddyId = table.Column<string>(type: "text", nullable: false),
+                    AssignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WelcomeBuddies", x => x.NewHireId);
+                    table.ForeignKey(
+                        name: "FK_WelcomeBuddies_AspNetUsers_BuddyId",
+                        column: x => x.BuddyId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_WelcomeBuddies_AspNetUsers_NewHireId",
+                        column: x => x.NewHireId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WelcomeMeetingSignups",
+                columns: table => new
+                {
+                    MeetingId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    SignedUpAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WelcomeMeetingSignups", x => new { x.MeetingId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_WelcomeMeetingSignups_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_WelcomeMeetingSignups_WelcomeMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "WelcomeMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WelcomeChecklistTicks",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ChecklistItemId = table.Column<int>(type: "integer", nullable: false),
+                    TickedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WelcomeChecklistTicks", x => new { x.UserId, x.ChecklistItemId });
+                    table.ForeignKey(
+                        name: "FK_WelcomeChecklistTicks_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_WelcomeChecklistTicks_WelcomeChecklistItems_ChecklistItemId",
+                        column: x => x.ChecklistItemId,
+                        principalTable: "WelcomeChecklistItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NewsTargets",
                 columns: table => new
                 {
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false)
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1117,6 +1272,47 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 table: "Units",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WelcomeBuddies_BuddyId",
+                table: "WelcomeBuddies",
+                column: "BuddyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WelcomeChecklistItems_UnitId_SortOrder",
+                table: "WelcomeChecklistItems",
+                columns: new[] { "UnitId", "SortOrder" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WelcomeChecklistTicks_ChecklistItemId",
+                table: "WelcomeChecklistTicks",
+                column: "ChecklistItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WelcomeMeetings_StartsAt",
+                table: "WelcomeMeetings",
+                column: "StartsAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WelcomeMeetingSignups_UserId",
+                table: "WelcomeMeetingSignups",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WelcomeSections_ArticleId",
+                table: "WelcomeSections",
+                column: "ArticleId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WelcomeSections_TranslationArticleId",
+                table: "WelcomeSections",
+                column: "TranslationArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WelcomeSections_UnitId_SortOrder",
+                table: "WelcomeSections",
+                columns: new[] { "UnitId", "SortOrder" });
         }
 
         /// <inheritdoc />
@@ -1231,6 +1427,18 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "UnitLeaders");
 
             migrationBuilder.DropTable(
+                name: "WelcomeBuddies");
+
+            migrationBuilder.DropTable(
+                name: "WelcomeChecklistTicks");
+
+            migrationBuilder.DropTable(
+                name: "WelcomeMeetingSignups");
+
+            migrationBuilder.DropTable(
+                name: "WelcomeSections");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -1240,7 +1448,13 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 name: "NewsItems");
 
             migrationBuilder.DropTable(
+                name: "WelcomeChecklistItems");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "WelcomeMeetings");
 
             migrationBuilder.DropTable(
                 name: "Articles");

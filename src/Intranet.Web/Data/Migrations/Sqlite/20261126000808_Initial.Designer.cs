@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Intranet.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIntranetDbContext))]
-    [Migration("20261125235953_Initial")]
+    [Migration("20261126000808_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -474,11 +474,19 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DescriptionNn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Icon")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InPractice")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InPracticeNn")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -1171,6 +1179,166 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                     b.ToTable("StoryReviews", (string)null);
                 });
 
+            modelBuilder.Entity("Intranet.Welcome.Models.BuddyAssignment", b =>
+                {
+                    b.Property<string>("NewHireId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BuddyId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NewHireId");
+
+                    b.HasIndex("BuddyId");
+
+                    b.ToTable("WelcomeBuddies", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.ChecklistItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DueDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleNn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "SortOrder");
+
+                    b.ToTable("WelcomeChecklistItems", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.ChecklistTick", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChecklistItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TickedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "ChecklistItemId");
+
+                    b.HasIndex("ChecklistItemId");
+
+                    b.ToTable("WelcomeChecklistTicks", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.MeetingSignup", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SignedUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("WelcomeMeetingSignups", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.NewcomerMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SignedUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleNn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("WelcomeMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.WelcomeSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TranslationArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId")
+                        .IsUnique();
+
+                    b.HasIndex("TranslationArticleId");
+
+                    b.HasIndex("UnitId", "SortOrder");
+
+                    b.ToTable("WelcomeSections", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1570,6 +1738,79 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.BuddyAssignment", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("BuddyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("NewHireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.ChecklistItem", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.ChecklistTick", b =>
+                {
+                    b.HasOne("Intranet.Welcome.Models.ChecklistItem", null)
+                        .WithMany()
+                        .HasForeignKey("ChecklistItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.MeetingSignup", b =>
+                {
+                    b.HasOne("Intranet.Welcome.Models.NewcomerMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Welcome.Models.WelcomeSection", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithMany()
+                        .HasForeignKey("TranslationArticleId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Intranet.Core.Models.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

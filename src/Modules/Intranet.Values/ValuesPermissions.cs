@@ -1,0 +1,6 @@
+namespace Intranet.Values;
+
+public static class ValuesPermissions
+{
+    public const string ManageValues = "values.manage";
+}

@@ -1,0 +1,9 @@
+namespace Intranet.Welcome.Services;
+
+public enum SignupResult
+{
+    SignedUp,
+    AlreadySignedUp,
+    Full,
+    NotFound,
+}
