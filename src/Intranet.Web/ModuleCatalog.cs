@@ -7,6 +7,7 @@ using Intranet.Stories;
 using Intranet.Search;
 using Intranet.Corner;
 using Intranet.News;
+using Intranet.Newsletter;
 
 namespace Intranet.Web;
 
@@ -23,5 +24,6 @@ public static class ModuleCatalog
         new SearchModule(),
         new NewsModule(),
         new CornerModule(),
+        new NewsletterModule(),
     ];
 }
