@@ -13,7 +13,7 @@ namespace Intranet.Newsletter.Services;
 public sealed class DigestPlanner(IntranetDbContext db, RecipientDirectory recipients, DigestComposer composer, MailRenderer renderer,
     DigestSettings settings, IClock clock)
 {
-    public const string Heading = "Dette har skjedd på intranettet";
+    public const string Heading = "Nytt på intranettet siden sist";
 
     public async Task PlanDueAsync(DeliveryReport report, CancellationToken ct = default)
     {

@@ -9,12 +9,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Intranet.Newsletter.Pages.Admin.Nyhetsbrev;
 
 /// <summary>/admin/nyhetsbrev: compose a one-off newsletter (preview, test to oneself, send to all) and the digest setting.</summary>
 [Authorize(Policy = NewsletterPermissions.Send)]
-public sealed class IndexModel(NewsletterService letters, RecipientDirectory people, DigestSettings settings, IntranetDbContext db) : PageModel
+public sealed class IndexModel(NewsletterService letters, RecipientDirectory people, DigestSettings settings, IntranetDbContext db, IStringLocalizer t) : PageModel
 {
     [BindProperty] public string Title { get; set; } = "";
     [BindProperty] public string Intro { get; set; } = "";
@@ -45,20 +46,20 @@ public sealed class IndexModel(NewsletterService letters, RecipientDirectory peo
     public Task<IActionResult> OnPostTestAsync(CancellationToken ct) => RunAsync(async draft =>
     {
         var report = await letters.SendTestAsync(draft, User.UserId()!, ct);
-        Message = report.Deferred > 0 ? "Testen er lagt i kø; e-posttjeneren svarer ikke akkurat nå." : "Testen er sendt til deg.";
+        Message = t[report.Deferred > 0 ? "Testen er lagt i kø; e-posttjeneren svarer ikke akkurat nå." : "Testen er sendt til deg."];
     }, ct);
 
     public Task<IActionResult> OnPostSendAsync(CancellationToken ct) => RunAsync(async draft =>
     {
         var letter = await letters.QueueForAllAsync(draft, Actor.From(User), ct);
-        Message = $"Nyhetsbrevet er lagt i kø til {letter.RecipientCount} mottakere.";
+        Message = t["Nyhetsbrevet er lagt i kø til {0} mottakere.", letter.RecipientCount];
         (Title, Intro, ArticleIds) = ("", "", []);
     }, ct);
 
     public async Task<IActionResult> OnPostSettingsAsync(CancellationToken ct)
     {
         await settings.SetForceImportantAsync(ForceImportant, ct);
-        Message = "Innstillingen er lagret.";
+        Message = t["Innstillingen er lagret."];
         await LoadAsync(ct);
         return Page();
     }
