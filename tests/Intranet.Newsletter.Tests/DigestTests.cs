@@ -10,8 +10,8 @@ using Xunit;
 
 namespace Intranet.Newsletter.Tests;
 
-/// <summary>The digest end to end: a real SMTP conversation on loopback, the outbox rows, retries and frequency.</summary>
-public abstract class DigestTests : IDisposable
+/// <summary>A host with the digest job off (tests run it by hand), a test clock, and a real SMTP server on loopback.</summary>
+public abstract class DigestHost : IDisposable
 {
     public const string Kari = "kari.solberg@ringvik.kommune.no";
     public const string Ingrid = "ingrid.myklebust@ringvik.kommune.no";
@@ -21,7 +21,7 @@ public abstract class DigestTests : IDisposable
     protected readonly SmtpTestServer Smtp = new SmtpTestServer().Start();
     protected readonly IntranetFactory Factory;
 
-    protected DigestTests(DatabaseProvider provider, bool smtp = true)
+    protected DigestHost(DatabaseProvider provider, bool smtp)
     {
         Factory = new IntranetFactory(provider).UseClock(Clock)
             .With("Intranet:Newsletter:BackgroundSending", "false")
@@ -50,6 +50,17 @@ public abstract class DigestTests : IDisposable
 
     protected static string Text(MimeMessage m) => m.TextBody ?? "";
 
+    public void Dispose()
+    {
+        Factory.Dispose();
+        Smtp.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The digest end to end: a real SMTP conversation on loopback, the outbox rows, retries and frequency.</summary>
+public abstract class DigestTests(DatabaseProvider provider) : DigestHost(provider, smtp: true)
+{
     [Fact]
     public async Task A_digest_arrives_over_smtp_with_the_right_items_and_a_second_run_sends_nothing()
     {
@@ -157,13 +168,6 @@ public abstract class DigestTests : IDisposable
         var forced = Assert.Single(Smtp.Received, m => m.To.Mailboxes.Any(b => b.Address == Kari));
         Assert.Contains("Viktig: nye rutiner for vikarer", Text(forced));
         Assert.DoesNotContain("parkering", Text(forced));
-    }
-
-    public void Dispose()
-    {
-        Factory.Dispose();
-        Smtp.Dispose();
-        GC.SuppressFinalize(this);
     }
 }
 

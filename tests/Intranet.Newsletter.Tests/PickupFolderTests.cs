@@ -6,7 +6,7 @@ using Xunit;
 namespace Intranet.Newsletter.Tests;
 
 /// <summary>Without SMTP settings the embedded default writes each mail as an .eml file under the data path.</summary>
-public sealed class PickupFolderTests() : DigestTests(DatabaseProvider.Sqlite, smtp: false)
+public sealed class PickupFolderTests() : DigestHost(DatabaseProvider.Sqlite, smtp: false)
 {
     [Fact]
     public async Task Without_smtp_the_digest_is_written_as_eml_files_in_the_pickup_folder()
