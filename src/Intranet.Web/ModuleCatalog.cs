@@ -9,6 +9,7 @@ using Intranet.Corner;
 using Intranet.News;
 using Intranet.Values;
 using Intranet.Welcome;
+using Intranet.Newsletter;
 
 namespace Intranet.Web;
 
@@ -27,5 +28,6 @@ public static class ModuleCatalog
         new CornerModule(),
         new WelcomeModule(),
         new ValuesModule(),
+        new NewsletterModule(),
     ];
 }

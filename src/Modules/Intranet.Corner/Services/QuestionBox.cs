@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Intranet.Core.Content;
 using Intranet.Core.Data;
 using Intranet.Core.Models;
+using Intranet.Core.Notifications;
 using Intranet.Core.Security;
 using Intranet.Core.Time;
 using Intranet.Core.Validation;
@@ -14,7 +15,7 @@ namespace Intranet.Corner.Services;
 /// "Spør kommunedirektøren". For an anonymous question nothing stored links it to the asker: the row has no
 /// user id or name and only the day, and the audit entry names the actor "anonym" with no user id.
 /// </summary>
-public sealed class QuestionBox(IntranetDbContext db, IClock clock, IAuditLog audit)
+public sealed class QuestionBox(IntranetDbContext db, IClock clock, IAuditLog audit, INotificationSender notifications)
 {
     public const int MaxLength = 2000;
     public static readonly Actor AnonymousActor = new(null, "anonym");
@@ -61,6 +62,9 @@ public sealed class QuestionBox(IntranetDbContext db, IClock clock, IAuditLog au
         question.Status = QuestionStatus.Answered;
         audit.Record(actor, "answer", "corner-question", id.ToString(), "svar publisert i hjørnet");
         await db.SaveChangesAsync(ct);
+        // Anonymous questions have no asker to tell; a re-answer keeps the one notification (same key).
+        if (question.AskerId is { } asker)
+            await notifications.SendAsync(asker, "Kommunedirektøren har svart på spørsmålet ditt", "/hjornet", $"corner-question:{id}:answered", ct);
     }
 
     public async Task DeclineAsync(int id, Actor actor, CancellationToken ct = default)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Intranet.Core.Content;
 using Intranet.Core.Data;
+using Intranet.Core.Notifications;
 using Intranet.Core.Security;
 using Intranet.Core.Time;
 using Intranet.Core.Validation;
@@ -13,7 +14,7 @@ namespace Intranet.Stories.Services;
 /// Comments under a story: open by default, closable per story by its author or communications staff.
 /// A comment can be deleted by whoever wrote it and by communications staff (audited).
 /// </summary>
-public sealed class StoryComments(IntranetDbContext db, StoryDetailsStore details, IAuditLog audit, IClock clock)
+public sealed class StoryComments(IntranetDbContext db, StoryDetailsStore details, IAuditLog audit, IClock clock, INotificationSender notifications)
 {
     public const int MaxLength = 4000;
 
@@ -27,11 +28,22 @@ public sealed class StoryComments(IntranetDbContext db, StoryDetailsStore detail
         var text = body?.Trim() ?? "";
         if (text.Length == 0) throw ValidationFailedException.For("comment", "Skriv en kommentar.");
         if (text.Length > MaxLength) throw ValidationFailedException.For("comment", "Kommentaren kan ha høyst 4000 tegn.");
-        db.Set<StoryComment>().Add(new StoryComment
+        var comment = new StoryComment
         {
             ArticleId = articleId, AuthorId = user.UserId(), AuthorName = user.DisplayName(), Body = text, CreatedAt = clock.UtcNow,
-        });
+        };
+        db.Set<StoryComment>().Add(comment);
         await db.SaveChangesAsync(ct);
+        await NotifyAuthorAsync(articleId, comment, ct);
+    }
+
+    /// <summary>Tells the story's author about a comment by someone else (one notification per comment).</summary>
+    private async Task NotifyAuthorAsync(int articleId, StoryComment comment, CancellationToken ct)
+    {
+        var story = await db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => new { a.AuthorId, a.Title, a.Kind, a.Slug }).FirstOrDefaultAsync(ct);
+        if (story?.AuthorId is not { } author || author == comment.AuthorId) return;
+        await notifications.SendAsync(author, $"{comment.AuthorName} kommenterte «{story.Title}»",
+            Core.Models.ArticleKinds.Url(story.Kind, story.Slug) + "#kommentarer", $"story:{articleId}:comment:{comment.Id}", ct);
     }
 
     public static bool CanDelete(StoryComment comment, ReaderContext reader) =>

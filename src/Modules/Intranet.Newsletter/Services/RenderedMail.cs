@@ -1,0 +1,3 @@
+namespace Intranet.Newsletter.Services;
+
+public sealed record RenderedMail(string Subject, string Html, string Text);
