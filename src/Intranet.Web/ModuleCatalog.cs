@@ -1,5 +1,6 @@
 using Intranet.Accounts;
 using Intranet.Content;
+using Intranet.Insights;
 using Intranet.Core.Modules;
 using Intranet.Media;
 using Intranet.Notifications;
@@ -23,5 +24,6 @@ public static class ModuleCatalog
         new SearchModule(),
         new NewsModule(),
         new CornerModule(),
+        new InsightsModule(),
     ];
 }
