@@ -6,7 +6,7 @@ namespace Intranet.Insights.Services;
 
 /// <summary>
 /// When each story was first sent for review, read from Content's audit log (a create or status change to
-/// Submitted). Stories that never passed review there (e.g. imported as published) count from their creation.
+/// Submitted). Stories that never passed review there (e.g. imported as published) count from their publication.
 /// </summary>
 public sealed class StorySubmissions(IntranetDbContext db)
 {
@@ -25,7 +25,7 @@ public sealed class StorySubmissions(IntranetDbContext db)
         foreach (var story in stories)
         {
             if (firstSubmit.TryGetValue(story.Id, out var at)) result[story.Id] = at;
-            else if (story.Status != ArticleStatus.Draft) result[story.Id] = story.CreatedAt;
+            else if (story.Status != ArticleStatus.Draft) result[story.Id] = story.PublishedAt ?? story.CreatedAt;
         }
         return result;
     }
