@@ -66,7 +66,7 @@ public sealed class PulseAnswering(IntranetDbContext db, IClock clock)
             if (values.GetValueOrDefault(q.Id) is not int v)
                 errors[$"q{q.Id}"] = ["Velg et svar."];
             else if (v < q.Scale.Min() || v > q.Scale.Max())
-                errors[$"q{q.Id}"] = [$"Svaret må være mellom {q.Scale.Min()} og {q.Scale.Max()}."];
+                errors[$"q{q.Id}"] = ["Velg et svar på skalaen."];
         }
         if (errors.Count > 0) throw new ValidationFailedException(errors);
     }
