@@ -58,6 +58,17 @@ public abstract class DashboardTests : IDisposable
         var units = await comms.CsvAsync("historier-enheter");
         Assert.Contains(units, r => r[0] == "Helse og omsorg – Hjemmetjenesten" && TestCalls.Number(r[1]) >= 1);
         Assert.Contains(units, r => r[0] == "Helse og omsorg (sektor)");
+
+        // Reactions count on the month the story was published, comments on the month they were written.
+        var engagement = await comms.CsvAsync("engasjement");
+        var id = story.GetProperty("id").GetInt32();
+        var url = await Factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => "/historier/" + a.Slug).FirstAsync());
+        var reader = await Factory.SignedInClientAsync(DemoUsers.Nyansatt);
+        Assert.Equal(HttpStatusCode.Redirect, (await reader.PostFormAsync(url + "?handler=Applaus", new(), url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await reader.PostFormAsync(url + "?handler=Comment", new() { ["CommentText"] = "Så bra!" }, url)).StatusCode);
+        var engagementAfter = await comms.CsvAsync("engasjement");
+        Assert.Equal(TestCalls.Number(engagement[^1][1]) + 1, TestCalls.Number(engagementAfter[^1][1]));
+        Assert.Equal(TestCalls.Number(engagement[^1][2]) + 1, TestCalls.Number(engagementAfter[^1][2]));
     }
 
     [Fact]
