@@ -1,5 +1,6 @@
 using Intranet.Accounts;
 using Intranet.Content;
+using Intranet.Insights;
 using Intranet.Core.Modules;
 using Intranet.Media;
 using Intranet.Notifications;
@@ -29,5 +30,6 @@ public static class ModuleCatalog
         new WelcomeModule(),
         new ValuesModule(),
         new NewsletterModule(),
+        new InsightsModule(),
     ];
 }

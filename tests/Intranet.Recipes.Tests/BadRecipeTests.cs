@@ -23,7 +23,7 @@ public abstract class BadRecipeTests(DatabaseProvider provider) : IDisposable
     [InlineData("user-unit", "users", "users[0].unit", "enheten «borte» finnes ikke")]
     [InlineData("user-leads", "users", "users[2].leads", "enheten «borte» finnes ikke")]
     [InlineData("unit-name", "units", "units[1].units[0].name", "mangler eller er ikke tekst")]
-    [InlineData("unknown-step", "steps[7]", "step", "«oppskrifter» er ikke et kjent steg")]
+    [InlineData("unknown-step", "steps[8]", "step", "«oppskrifter» er ikke et kjent steg")]
     [InlineData("invalid-json", "(oppskrift)", "linje ", "er ikke gyldig JSON")]
     public async Task A_bad_recipe_names_step_and_field_and_imports_nothing(string flaw, string step, string field, string message)
     {

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using Intranet.Core.Data;
+using Intranet.Insights.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace Intranet.Insights.Tracking;
+
+/// <summary>
+/// Per-node, in-memory buffer of article views and daily reader hashes, written to the database in batches by
+/// <see cref="InsightsFlushService"/> so a page view never waits for (or fails on) a counter update.
+/// </summary>
+public sealed class ViewBuffer
+{
+    private ConcurrentDictionary<(string Kind, string Slug, DateOnly Day), int> _views = new();
+    private ConcurrentDictionary<(DateOnly Day, int UnitId, string Hash), byte> _readers = new();
+
+    public void RecordView(string kind, string slug, DateOnly day) =>
+        _views.AddOrUpdate((kind, slug, day), 1, (_, n) => n + 1);
+
+    public void RecordReader(DateOnly day, int unitId, string hash) => _readers.TryAdd((day, unitId, hash), 0);
+
+    public int Pending => _views.Count + _readers.Count;
+
+    /// <summary>Writes everything buffered so far; what arrives meanwhile waits for the next flush.</summary>
+    public async Task FlushAsync(IntranetDbContext db, CancellationToken ct)
+    {
+        var views = Interlocked.Exchange(ref _views, new());
+        var readers = Interlocked.Exchange(ref _readers, new());
+        if (!views.IsEmpty) await WriteViewsAsync(db, views, ct);
+        if (!readers.IsEmpty) await WriteReadersAsync(db, readers.Keys.ToList(), ct);
+    }
+
+    private static async Task WriteViewsAsync(IntranetDbContext db, IDictionary<(string Kind, string Slug, DateOnly Day), int> views, CancellationToken ct)
+    {
+        var slugs = views.Keys.Select(k => k.Slug).Distinct().ToList();
+        var articles = await db.Articles.AsNoTracking().Where(a => slugs.Contains(a.Slug))
+            .Select(a => new { a.Id, a.Kind, a.Slug }).ToListAsync(ct);
+        var totals = views
+            .Select(v => (Id: articles.FirstOrDefault(a => a.Kind == v.Key.Kind && a.Slug == v.Key.Slug)?.Id, v.Key.Day, Count: v.Value))
+            .Where(v => v.Id is not null)
+            .GroupBy(v => (Id: v.Id!.Value, v.Day), v => v.Count);
+        foreach (var total in totals)
+            await CounterUpsert.AddViewsAsync(db, total.Key.Id, total.Key.Day, total.Sum(), ct);
+    }
+
+    private static async Task WriteReadersAsync(IntranetDbContext db, List<(DateOnly Day, int UnitId, string Hash)> readers, CancellationToken ct)
+    {
+        var set = db.Set<DailyReaderHash>();
+        foreach (var group in readers.GroupBy(r => (r.Day, r.UnitId)))
+        {
+            var hashes = group.Select(g => g.Hash).ToList();
+            var known = await set.Where(h => h.Day == group.Key.Day && h.UnitId == group.Key.UnitId && hashes.Contains(h.Hash))
+                .Select(h => h.Hash).ToListAsync(ct);
+            foreach (var hash in hashes.Except(known))
+                set.Add(new DailyReaderHash { Day = group.Key.Day, UnitId = group.Key.UnitId, Hash = hash });
+        }
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException)
+        {
+            // Another node wrote one of these hashes meanwhile: insert one by one, skipping duplicates.
+            db.ChangeTracker.Clear();
+            foreach (var r in readers)
+                await CounterUpsert.AddReaderIfNewAsync(db, r.Day, r.UnitId, r.Hash, ct);
+        }
+        db.ChangeTracker.Clear();
+    }
+}

@@ -1,0 +1,125 @@
+using System.Net;
+using Intranet.Testing;
+using Intranet.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+
+namespace Intranet.Insights.Tests;
+
+/// <summary>Each figure on the dashboard, on the demo's seeded year plus activity made in the test.</summary>
+public abstract class DashboardTests : IDisposable
+{
+    protected readonly TestClock Clock = new();
+    protected readonly IntranetFactory Factory;
+
+    protected DashboardTests(DatabaseProvider provider) => Factory = new IntranetFactory(provider).UseClock(Clock);
+
+    [Fact]
+    public async Task The_seeded_year_gives_every_trend_twelve_months_with_a_marked_baseline()
+    {
+        var comms = await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon);
+        var html = System.Net.WebUtility.HtmlDecode(await comms.GetStringAsync("/innsikt"));
+        Assert.Contains("<h1>Innsikt</h1>", html);
+        Assert.Contains("role=\"img\"", html);
+        Assert.Contains("class=\"chart__baseline\"", html);
+        Assert.Contains("Vis tallene som tabell", html);
+        foreach (var chart in new[] { "visninger", "lesere" })
+        {
+            var rows = await comms.CsvAsync(chart);
+            Assert.Equal(13, rows.Count);
+            Assert.All(rows.Skip(1).SkipLast(1), r => Assert.True(TestCalls.Number(r[1]) > 0, $"{chart} {r[0]}"));
+        }
+        var search = await comms.CsvAsync("sok");
+        Assert.Equal(["Søk", "Antall søk", "Uten treff"], search[0]);
+        Assert.Equal("turnus", search[1][0]);
+        Assert.Contains(await comms.CsvAsync("sok-uten-treff"), r => r[0] == "pensjon");
+    }
+
+    [Fact]
+    public async Task Stories_submitted_published_and_the_median_time_to_a_decision()
+    {
+        var comms = await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon);
+        var before = await comms.CsvAsync("historier");
+        var ansatt = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        var story = await (await ansatt.PostJsonAsync("/api/stories", new
+        {
+            title = "Ny rutine som virket", body = "Vi prøvde noe nytt og det virket.", unit = "hjemmetjenesten",
+            values = new[] { "losningsvillig" }, audience = "internal", imageIds = Array.Empty<string>(), submit = true,
+        })).CreatedAsync();
+        Clock.Advance(TimeSpan.FromDays(2));
+        var review = await comms.PostJsonAsync($"/api/stories/{story.GetProperty("id").GetInt32()}/review", new { decision = "approve", comment = "Fin historie" });
+        Assert.Equal(HttpStatusCode.OK, review.StatusCode);
+
+        var after = await comms.CsvAsync("historier");
+        Assert.Equal(Sum(before, 1) + 1, Sum(after, 1));
+        Assert.Equal(Sum(before, 2) + 1, Sum(after, 2));
+        Assert.Equal(2.0, TestCalls.Number((await comms.CsvAsync("behandlingstid"))[^1][1]));
+        Assert.Equal(0.0, TestCalls.Number((await comms.CsvAsync("offentlige"))[^1][1]));
+        var units = await comms.CsvAsync("historier-enheter");
+        Assert.Contains(units, r => r[0] == "Helse og omsorg – Hjemmetjenesten" && TestCalls.Number(r[1]) >= 1);
+        Assert.Contains(units, r => r[0] == "Helse og omsorg (sektor)");
+
+        // Reactions count on the month the story was published, comments on the month they were written.
+        var engagement = await comms.CsvAsync("engasjement");
+        var id = story.GetProperty("id").GetInt32();
+        var url = await Factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => "/historier/" + a.Slug).FirstAsync());
+        var reader = await Factory.SignedInClientAsync(DemoUsers.Nyansatt);
+        Assert.Equal(HttpStatusCode.Redirect, (await reader.PostFormAsync(url + "?handler=Applaus", new(), url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await reader.PostFormAsync(url + "?handler=Comment", new() { ["CommentText"] = "Så bra!" }, url)).StatusCode);
+        var engagementAfter = await comms.CsvAsync("engasjement");
+        Assert.Equal(TestCalls.Number(engagement[^1][1]) + 1, TestCalls.Number(engagementAfter[^1][1]));
+        Assert.Equal(TestCalls.Number(engagement[^1][2]) + 1, TestCalls.Number(engagementAfter[^1][2]));
+    }
+
+    [Fact]
+    public async Task Must_read_share_and_zero_result_searches_are_counted()
+    {
+        var comms = await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon);
+        var created = await comms.PostJsonAsync("/api/news", new { title = "Les om brannøvelsen", body = "Viktig.", mustRead = true, units = new[] { "hjemmetjenesten" } });
+        var url = created.Headers.Location!.OriginalString;
+        await created.CreatedAsync();
+        var ansatt = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        Assert.Equal(HttpStatusCode.Redirect, (await ansatt.PostFormAsync(url + "?handler=Confirm", new(), url)).StatusCode);
+        await ansatt.GetAsync("/api/search?q=zqxwvy");
+
+        var recipients = await Factory.WithDbAsync(db => db.Users.CountAsync(u => u.Unit!.Slug == "hjemmetjenesten"));
+        var row = Assert.Single(await comms.CsvAsync("lesebekreftelser-saker"), r => r[0] == "Les om brannøvelsen");
+        Assert.Equal(Math.Round(100.0 / recipients, 1), TestCalls.Number(row[1]));
+        Assert.Equal([recipients.ToString(), "1"], row[2..]);
+        Assert.Equal(Math.Round(100.0 / recipients, 1), TestCalls.Number((await comms.CsvAsync("lesebekreftelser"))[^1][1]));
+        Assert.Contains(await comms.CsvAsync("sok-uten-treff"), r => r[0] == "zqxwvy" && r[1] == "1");
+    }
+
+    [Fact]
+    public async Task A_unit_leader_sees_only_their_units_and_an_employee_gets_403()
+    {
+        var leader = await Factory.SignedInClientAsync(DemoUsers.Enhetsleder);
+        var html = System.Net.WebUtility.HtmlDecode(await leader.GetStringAsync("/innsikt"));
+        Assert.Contains("Du ser tall for enhetene du leder:", html);
+        Assert.Contains("<strong>Hjemmetjenesten</strong>", html);
+        var units = await leader.CsvAsync("historier-enheter");
+        Assert.All(units.Skip(1), r => Assert.StartsWith("Helse og omsorg", r[0]));
+        Assert.DoesNotContain(units, r => r[0].Contains("Ringvik omsorgssenter"));
+
+        var leaderViews = await leader.CsvAsync("visninger");
+        var comms = await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon);
+        var allViews = await comms.CsvAsync("visninger");
+        Assert.True(leaderViews.Skip(1).Sum(r => TestCalls.Number(r[1])) < allViews.Skip(1).Sum(r => TestCalls.Number(r[1])));
+
+        var ansatt = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        await ansatt.AssertForbiddenPageAsync("/innsikt");
+        Assert.NotEqual(HttpStatusCode.OK, (await ansatt.GetAsync("/innsikt/eksport/visninger.csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await comms.GetAsync("/innsikt/eksport/finnes-ikke.csv")).StatusCode);
+    }
+
+    private static double Sum(List<string[]> rows, int column) => rows.Skip(1).Sum(r => TestCalls.Number(r[column]));
+
+    public void Dispose()
+    {
+        Factory.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class DashboardTestsSqlite() : DashboardTests(DatabaseProvider.Sqlite);
+public sealed class DashboardTestsPostgres() : DashboardTests(DatabaseProvider.Postgres);
