@@ -11,7 +11,7 @@ namespace Intranet.Cluster.Tests;
 public sealed class CountingJob(IServiceScopeFactory scopes, IClock clock, ILogger<CountingJob> logger)
     : SingletonBackgroundJob(scopes, clock, logger)
 {
-    public const string Prefix = "cluster-test-job:";
+    public const string Prefix = StateKeys.Prefix + "cluster-test-job:";
 
     protected override string JobName => "cluster-test-job";
     protected override TimeSpan Period => TimeSpan.FromSeconds(1);

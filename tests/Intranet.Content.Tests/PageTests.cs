@@ -14,11 +14,33 @@ public abstract class PageTests(DatabaseProvider provider) : ContentTestBase(pro
     {
         var client = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
         var home = WebUtility.HtmlDecode(await client.GetStringAsync("/"));
-        Assert.Contains("Siste nytt", home);
         Assert.Contains("De gode historiene", home);
         Assert.Contains("Våre verdier", home);
         Assert.Contains("/nyheter/", home);
+        Assert.Contains("/historier/", home);
         Assert.Contains("Nynorsk", home);
+        // Each module's block once, in order: news (must-read and pinned first), the corner, stories, values.
+        string[] blocks = ["id=\"home-news-heading\"", "id=\"home-corner-heading\"", "id=\"home-stories-heading\"", "id=\"home-values\""];
+        Assert.All(blocks, b => Assert.Single(System.Text.RegularExpressions.Regex.Matches(home, System.Text.RegularExpressions.Regex.Escape(b))));
+        Assert.Equal(blocks, blocks.OrderBy(b => home.IndexOf(b, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Anonymous_visitor_sees_public_stories_on_the_home_page_and_nothing_internal()
+    {
+        var newestPublic = await WithDbAsync(db => db.Articles.Where(a => a.Kind == ArticleKinds.Story && a.Audience == Audience.Public)
+            .OrderByDescending(a => a.PublishedAt).Select(a => a.Title).FirstAsync());
+        var internalTitles = await WithDbAsync(db => db.Articles
+            .Where(a => a.Audience == Audience.Internal && (a.Kind == ArticleKinds.News || a.Kind == ArticleKinds.Story || a.Kind == ArticleKinds.Corner))
+            .Select(a => a.Title).ToListAsync());
+
+        var home = WebUtility.HtmlDecode(await Factory.CreateClient().GetStringAsync("/"));
+        Assert.Contains(newestPublic, home);
+        Assert.Contains("/logg-inn", home);
+        Assert.DoesNotContain("home-news-heading", home);
+        Assert.DoesNotContain("home-corner-heading", home);
+        Assert.DoesNotContain("/historier/ny", home);
+        Assert.All(internalTitles, t => Assert.DoesNotContain(t, home));
     }
 
     [Fact]

@@ -82,6 +82,26 @@ public abstract class MediaAccessTests(MediaHost host)
     }
 
     [Fact]
+    public async Task An_image_in_an_article_restricted_to_units_is_seen_only_in_those_units()
+    {
+        var json = await host.UploadOkAsync(DemoUsers.Admin, TestImages.Jpeg(120, 80));
+        var url = $"/media/{json.GetProperty("id").GetString()}/thumb";
+        var article = await host.CreateArticleAsync(DemoUsers.Admin, $"![Skolebilde]({url})", ArticleStatus.Draft, Audience.Public);
+        await host.RestrictAsync(article.Id, "ringvik-skole");
+        await host.PublishAsync(article.Id);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await (await host.ClientAsync(DemoUsers.Nyansatt)).GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await host.ClientAsync(DemoUsers.Enhetsleder)).GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Factory.CreateClient().GetAsync(url)).StatusCode);
+        var admin = await (await host.ClientAsync(DemoUsers.Admin)).GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+        Assert.True(admin.Headers.CacheControl!.Private, "a restricted article's image is never public");
+
+        await host.RestrictAsync(article.Id, "hjemmetjenesten");
+        Assert.Equal(HttpStatusCode.OK, (await (await host.ClientAsync(DemoUsers.Nyansatt)).GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
     public async Task An_unused_image_is_seen_only_by_its_uploader_and_content_managers()
     {
         var json = await host.UploadOkAsync(DemoUsers.Ansatt, TestImages.Jpeg(60, 40));

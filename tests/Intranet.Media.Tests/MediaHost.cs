@@ -64,6 +64,16 @@ public abstract class MediaHost(DatabaseProvider provider) : IDisposable
         await scope.ServiceProvider.GetRequiredService<IArticleService>().SetStatusAsync(articleId, ArticleStatus.Published, Actor.System);
     }
 
+    /// <summary>Limits reading the article to one unit (ArticleReaderUnit, as restricted news does).</summary>
+    public async Task RestrictAsync(int articleId, string unitSlug)
+    {
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntranetDbContext>();
+        var unitId = await db.Units.Where(u => u.Slug == unitSlug).Select(u => u.Id).SingleAsync();
+        db.ArticleReaderUnits.Add(new ArticleReaderUnit { ArticleId = articleId, UnitId = unitId });
+        await db.SaveChangesAsync();
+    }
+
     public void Dispose() => Factory.Dispose();
 }
 

@@ -153,6 +153,62 @@ public abstract class NewsTests : IDisposable
         Assert.True(ce.IndexOf("Til alle ansatte", StringComparison.Ordinal) < ce.IndexOf("Til hjemmetjenesten", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_published_must_read_item_notifies_its_readers_once_and_reminders_at_most_daily()
+    {
+        var comms = await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon);
+        var (id, url) = await comms.CreateNewsAsync(new { title = "Nye vaktlister", body = "Les og bekreft.", mustRead = true, units = new[] { "hjemmetjenesten" } });
+        var announced = $"news:{id}:must-read";
+        Assert.Equal(1, await NotificationCountAsync(DemoUsers.Ansatt, announced));
+        Assert.Equal(1, await NotificationCountAsync(DemoUsers.Nyansatt, announced));
+        Assert.Equal(0, await NotificationCountAsync(DemoUsers.Kommunedirektor, announced));
+        var ansatt = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        Assert.Contains("Nye vaktlister", await ansatt.TextAsync("/varsler"));
+
+        await using (var scope = Factory.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<Services.MustReadAnnouncer>().AnnounceAsync(id);
+        Assert.Equal(1, await NotificationCountAsync(DemoUsers.Ansatt, announced));
+
+        var nyansatt = await Factory.SignedInClientAsync(DemoUsers.Nyansatt);
+        Assert.Equal(HttpStatusCode.Redirect, (await nyansatt.PostFormAsync(url + "?handler=Confirm", new(), url)).StatusCode);
+        var status = $"/nyheter/{id}/lesestatus";
+        for (var i = 0; i < 2; i++)
+            Assert.Equal(HttpStatusCode.Redirect, (await comms.PostFormAsync(status + "?handler=Remind", new(), status)).StatusCode);
+        Assert.Equal(1, await NotificationCountAsync(DemoUsers.Ansatt, $"news:{id}:must-read-reminder:"));
+        Assert.Equal(0, await NotificationCountAsync(DemoUsers.Nyansatt, $"news:{id}:must-read-reminder:"));
+
+        Clock.Advance(TimeSpan.FromDays(1));
+        await comms.PostFormAsync(status + "?handler=Remind", new(), status);
+        Assert.Equal(2, await NotificationCountAsync(DemoUsers.Ansatt, $"news:{id}:must-read-reminder:"));
+    }
+
+    [Fact]
+    public async Task A_scheduled_must_read_item_is_announced_when_its_time_comes()
+    {
+        var comms = await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon);
+        var (id, _) = await comms.CreateNewsAsync(new { title = "Planlagt viktig", body = "Kommer snart.", mustRead = true, publishAt = Clock.UtcNow.AddMinutes(1), units = Array.Empty<string>() });
+        var announced = $"news:{id}:must-read";
+        Assert.Equal(0, await NotificationCountAsync(DemoUsers.Ansatt, announced));
+
+        Clock.Advance(TimeSpan.FromMinutes(2));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        // The job sends one notification at a time: wait until both readers have theirs.
+        while ((await NotificationCountAsync(DemoUsers.Ansatt, announced) == 0 || await NotificationCountAsync(DemoUsers.Kommunedirektor, announced) == 0)
+               && DateTime.UtcNow < deadline) await Task.Delay(200);
+        Assert.Equal(1, await NotificationCountAsync(DemoUsers.Ansatt, announced));
+        Assert.Equal(1, await NotificationCountAsync(DemoUsers.Kommunedirektor, announced));
+        Assert.Equal(0, await NotificationCountAsync(DemoUsers.Kommunikasjon, announced));
+    }
+
+    /// <summary>The user's notifications whose dedup key starts with the prefix.</summary>
+    private async Task<int> NotificationCountAsync(string userName, string keyPrefix)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntranetDbContext>();
+        var userId = await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
+        return await db.Set<Intranet.Notifications.Models.Notification>().CountAsync(n => n.UserId == userId && n.DedupKey.StartsWith(keyPrefix));
+    }
+
     private static async Task<ReaderContext> ReaderForAsync(IServiceProvider services, string userName)
     {
         var db = services.GetRequiredService<IntranetDbContext>();

@@ -24,6 +24,7 @@ public abstract class BadRecipeTests(DatabaseProvider provider) : IDisposable
     [InlineData("user-leads", "users", "users[2].leads", "enheten «borte» finnes ikke")]
     [InlineData("unit-name", "units", "units[1].units[0].name", "mangler eller er ikke tekst")]
     [InlineData("unknown-step", "steps[8]", "step", "«oppskrifter» er ikke et kjent steg")]
+    [InlineData("setting-state", "settings", "values.state:media.usage-cursor", "er intern tilstand")]
     [InlineData("invalid-json", "(oppskrift)", "linje ", "er ikke gyldig JSON")]
     public async Task A_bad_recipe_names_step_and_field_and_imports_nothing(string flaw, string step, string field, string message)
     {
@@ -70,6 +71,7 @@ public abstract class BadRecipeTests(DatabaseProvider provider) : IDisposable
             case "user-unit": users[0]!["unit"] = "borte"; break;
             case "user-leads": users[2]!["leads"] = new JsonArray("hjemmetjenesten", "borte"); break;
             case "unit-name": steps[1]!["units"]![1]!["units"]![0]!["name"] = 42; break;
+            case "setting-state": steps[0]!["values"]!["state:media.usage-cursor"] = "0"; break;
             case "unknown-step": steps.Add(new JsonObject { ["step"] = "oppskrifter" }); break;
         }
         articles.Add(bad);

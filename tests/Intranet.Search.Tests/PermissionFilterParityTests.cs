@@ -13,7 +13,7 @@ namespace Intranet.Search.Tests;
 
 /// <summary>
 /// The Lucene permission filter must agree with ArticleVisibility.CanRead for every combination of status,
-/// publish window, audience, author, unit and reader.
+/// publish window, audience, author, unit, reader-unit restriction and reader (own unit, led units).
 /// </summary>
 public sealed class PermissionFilterParityTests
 {
@@ -47,6 +47,9 @@ public sealed class PermissionFilterParityTests
         new("u-other", true, false, []),
         new("u-leader", true, false, [7]),
         new("u-leader-elsewhere", true, false, [8]),
+        new("u-in-unit-7", true, false, []) { UnitId = 7 },
+        new("u-in-unit-9", true, false, []) { UnitId = 9 },
+        new("u-in-unit-8-leads-9", true, false, [9]) { UnitId = 8 },
         new("u-editor", true, true, []),
     ];
 
@@ -61,11 +64,13 @@ public sealed class PermissionFilterParityTests
         foreach (var audience in Enum.GetValues<Audience>())
         foreach (var author in new string?[] { "u-author", null })
         foreach (var unit in new int?[] { 7, null })
+        foreach (var readerUnits in new int[][] { [], [7], [9, 10] })
             yield return new Article
             {
                 Id = ++id, Kind = ArticleKinds.Story, Slug = $"a{id}", Title = $"Artikkel {id}", Status = status,
                 PublishAt = start, UnpublishAt = end, Audience = audience, AuthorId = author, UnitId = unit,
                 CreatedAt = Now.AddDays(-10), PublishedAt = status == ArticleStatus.Published ? start ?? Now.AddDays(-2) : null,
+                ReaderUnits = readerUnits.Select(u => new ArticleReaderUnit { ArticleId = id, UnitId = u }).ToList(),
             };
     }
 }

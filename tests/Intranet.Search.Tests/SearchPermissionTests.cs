@@ -1,5 +1,8 @@
+using Intranet.Core.Data;
 using Intranet.Core.Models;
 using Intranet.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using static Intranet.Search.Tests.SearchTestKit;
 
@@ -52,6 +55,37 @@ public abstract class SearchPermissionTests<THost>(THost host) : IClassFixture<T
         await WaitForAsync(reader, "parkeringsoblat", article.Id, TimeSpan.FromSeconds(1));
         await DeleteAsync(Factory, article.Id);
         await WaitGoneAsync(host.Admin, "parkeringsoblat", article.Id, TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public async Task News_restricted_to_units_is_found_only_by_readers_in_or_leading_them()
+    {
+        var word = "flamingoplan";
+        var ours = await CreateRestrictedAsync("Hjemmetjenesten: " + word, "hjemmetjenesten");
+        var school = await CreateRestrictedAsync("Skolen: " + word, "ringvik-skole");
+        await WaitForAsync(host.Admin, word, school.Id);
+
+        Assert.Equal([ours.Id], HitIds(await SearchAsync(await Factory.SignedInClientAsync(DemoUsers.Nyansatt), word)));
+        Assert.Equal([ours.Id], HitIds(await SearchAsync(await Factory.SignedInClientAsync(DemoUsers.Enhetsleder), word)));
+        var outsider = await SearchAsync(await Factory.SignedInClientAsync(DemoUsers.Kommunedirektor), word);
+        Assert.DoesNotContain(school.Id, HitIds(outsider));
+        Assert.DoesNotContain(ours.Id, HitIds(outsider));
+        Assert.Equal(0, (await SearchAsync(Factory.CreateClient(), word)).GetProperty("total").GetInt32());
+    }
+
+    /// <summary>A draft gets its reader units first, then is published, so the index sees the restriction at once.</summary>
+    private async Task<Article> CreateRestrictedAsync(string title, string unitSlug)
+    {
+        var article = await CreateAsync(Factory, title, title + " gjelder bare enheten.", ArticleStatus.Draft);
+        using (var scope = Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IntranetDbContext>();
+            var unitId = await db.Units.Where(u => u.Slug == unitSlug).Select(u => u.Id).SingleAsync();
+            db.ArticleReaderUnits.Add(new ArticleReaderUnit { ArticleId = article.Id, UnitId = unitId });
+            await db.SaveChangesAsync();
+        }
+        await SetStatusAsync(Factory, article.Id, ArticleStatus.Published);
+        return article;
     }
 
     [Fact]

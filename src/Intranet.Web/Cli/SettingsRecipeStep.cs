@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Intranet.Web.Cli;
 
-/// <summary>The "settings" step: site-wide key/value settings such as the municipality's name.</summary>
+/// <summary>
+/// The "settings" step: site-wide key/value settings such as the municipality's name. Internal state rows
+/// (<see cref="StateKeys"/>: cursors, markers) belong to one installation and are neither exported nor imported.
+/// </summary>
 internal sealed class SettingsRecipeStep(IntranetDbContext db) : IRecipeStep
 {
     public string Name => "settings";
@@ -20,6 +23,7 @@ internal sealed class SettingsRecipeStep(IntranetDbContext db) : IRecipeStep
         foreach (var p in values.EnumerateObject())
         {
             if (p.Value.ValueKind != JsonValueKind.String) throw context.Error($"values.{p.Name}", "må være tekst.");
+            if (StateKeys.IsState(p.Name)) throw context.Error($"values.{p.Name}", $"er intern tilstand og kan ikke settes i en oppskrift (nøkler som begynner med «{StateKeys.Prefix}»).");
             var existing = await db.Settings.FindAsync([p.Name], ct);
             if (existing is null) { db.Settings.Add(new Setting { Key = p.Name, Value = p.Value.GetString()! }); context.Changed(); }
             else if (existing.Value != p.Value.GetString()) { existing.Value = p.Value.GetString()!; context.Changed(); }
@@ -28,7 +32,7 @@ internal sealed class SettingsRecipeStep(IntranetDbContext db) : IRecipeStep
 
     public async Task<JsonObject?> ExportAsync(CancellationToken ct)
     {
-        var settings = await db.Settings.AsNoTracking().Where(s => !s.Key.StartsWith("recipe:")).OrderBy(s => s.Key).ToListAsync(ct);
+        var settings = await db.Settings.AsNoTracking().Where(s => !s.Key.StartsWith(StateKeys.Prefix)).OrderBy(s => s.Key).ToListAsync(ct);
         var values = new JsonObject();
         foreach (var s in settings) values[s.Key] = s.Value;
         return new JsonObject { ["values"] = values };

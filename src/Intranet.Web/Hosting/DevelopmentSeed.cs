@@ -7,7 +7,7 @@ namespace Intranet.Web.Hosting;
 /// <summary>In Development the demo municipality is imported on the first start.</summary>
 internal static class DevelopmentSeed
 {
-    public const string AppliedSetting = "recipe:demo:applied";
+    public const string AppliedSetting = Core.Models.StateKeys.Prefix + "recipe.demo-applied";
 
     public static async Task SeedDevelopmentAsync(this WebApplication app)
     {

@@ -42,13 +42,11 @@ public sealed class ContentModule : IIntranetModule
         new(Core.Security.Permissions.ManageContent, "Publisere og redigere alt innhold", Roles.Kommunikasjon),
     ];
 
-    public IEnumerable<HomeSection> HomeSections =>
-    [
-        new("LatestNewsSection", 10),
-        new("LatestStoriesSection", 20, Anonymous: true),
-        new("CornerSection", 30),
-        new("ValuesSection", 40),
-    ];
+    /// <summary>
+    /// Only the values: news (NewsHome, 10), the corner (CornerHome, 20) and stories (StoriesHome, 30) come from
+    /// their own modules.
+    /// </summary>
+    public IEnumerable<HomeSection> HomeSections => [new("ValuesSection", 40)];
 
     public IEnumerable<NavigationItem> Navigation =>
     [

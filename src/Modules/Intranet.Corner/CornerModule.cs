@@ -36,5 +36,5 @@ public sealed class CornerModule : IIntranetModule
         new(CornerPermissions.Write, "Skrive i kommunedirektørens hjørne og svare på spørsmål", Roles.Kommunedirektor),
     ];
 
-    public IEnumerable<HomeSection> HomeSections => [new("CornerHome", 30)];
+    public IEnumerable<HomeSection> HomeSections => [new("CornerHome", 20)];
 }

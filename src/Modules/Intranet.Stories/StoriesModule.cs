@@ -42,5 +42,5 @@ public sealed class StoriesModule : IIntranetModule
     }
 
 
-    public IEnumerable<HomeSection> HomeSections => [new("StoriesHome", 20)];
+    public IEnumerable<HomeSection> HomeSections => [new("StoriesHome", 30, Anonymous: true)];
 }

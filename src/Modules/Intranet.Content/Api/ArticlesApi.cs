@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Intranet.Core.Api;
 using Intranet.Content.Services;
 using Intranet.Core.Models;
 using Intranet.Core.Paging;
@@ -18,7 +19,7 @@ public static class ArticlesApi
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/articles").AllowAnonymous();
+        var group = endpoints.MapIntranetApi("/api/articles").AllowAnonymous();
         group.MapGet("/", ListAsync);
         group.MapGet("/{id:int}", GetAsync);
     }

@@ -1,3 +1,4 @@
+using Intranet.Core.Api;
 using Intranet.Core.Validation;
 using Intranet.Corner.Services;
 using Microsoft.AspNetCore.Builder;
@@ -11,7 +12,7 @@ internal static class CornerApi
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/corner").RequireAuthorization();
+        var group = endpoints.MapIntranetApi("/api/corner").RequireAuthorization();
         group.MapPost("", CreateAsync);
     }
 

@@ -10,7 +10,8 @@ namespace Intranet.Corner.Services;
 /// <summary>Corner posts a reader may read, through the core read rule; and the corner's label setting.</summary>
 public sealed class CornerReader(IntranetDbContext db, IClock clock)
 {
-    public const string LabelSetting = "corner.label";
+    /// <summary>The recipe's site setting (the demo sets it); "corner:labelNn" holds the nynorsk form.</summary>
+    public const string LabelSetting = "corner:label";
     public const string DefaultLabel = "Kommunedirektørens hjørne";
 
     public Task<List<Article>> LatestAsync(ReaderContext reader, int take, CancellationToken ct = default)
@@ -28,7 +29,11 @@ public sealed class CornerReader(IntranetDbContext db, IClock clock)
         db.Set<CornerPost>().AnyAsync(p => p.ArticleId == articleId && p.OnBehalf, ct);
 
     /// <summary>"Kommunedirektørens hjørne" unless the municipality named it otherwise ("Rådmannens hjørne").</summary>
-    public async Task<string> LabelAsync(CancellationToken ct = default) =>
-        await db.Settings.Where(s => s.Key == LabelSetting).Select(s => s.Value).FirstOrDefaultAsync(ct) is { Length: > 0 } label
-            ? label : DefaultLabel;
+    public async Task<string> LabelAsync(CancellationToken ct = default)
+    {
+        var keys = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "nn"
+            ? new[] { LabelSetting + "Nn", LabelSetting } : [LabelSetting];
+        var labels = await db.Settings.Where(s => keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, s => s.Value, ct);
+        return keys.Select(labels.GetValueOrDefault).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) ?? DefaultLabel;
+    }
 }

@@ -23,10 +23,11 @@ public sealed class MediaAccess(IntranetDbContext db, MediaUsageSync usage, Perm
         if (articleIds.Count == 0)
             return reader.CanManageContent || (reader.UserId != null && reader.UserId == item.UploadedById)
                 ? MediaVisibility.Private : MediaVisibility.Hidden;
+        // The one read rule as a query, so unit-restricted articles (ArticleReaderUnit) count exactly as for reading.
         var now = clock.UtcNow;
-        var articles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)).ToListAsync(ct);
-        if (articles.Any(a => a.IsLive(now) && a.Audience == Audience.Public)) return MediaVisibility.Public;
-        return articles.Any(a => a.CanRead(reader, now)) ? MediaVisibility.Private : MediaVisibility.Hidden;
+        var articles = db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id));
+        if (await articles.VisibleTo(ReaderContext.Anonymous, now).AnyAsync(ct)) return MediaVisibility.Public;
+        return await articles.VisibleTo(reader, now).AnyAsync(ct) ? MediaVisibility.Private : MediaVisibility.Hidden;
     }
 
     private async Task<ReaderContext> ReaderAsync(ClaimsPrincipal user, CancellationToken ct)

@@ -8,12 +8,12 @@ namespace Intranet.Media.Services;
 /// <summary>
 /// Keeps <see cref="MediaUsage"/> in step with article Markdown by following the change log (the same outbox
 /// search consumes), so Content needs no hook. <see cref="CatchUpAsync"/> runs before any media permission
-/// check and from a background loop; its cursor is a row in Settings. Re-deriving an article's rows from its
+/// check and from a background loop; its cursor is an internal state row in Settings (<see cref="StateKeys"/>). Re-deriving an article's rows from its
 /// current body is idempotent, so two nodes catching up at once is harmless.
 /// </summary>
 public sealed class MediaUsageSync(IntranetDbContext db, UsageCursor cursor)
 {
-    public const string CursorKey = "media.usage-cursor";
+    public const string CursorKey = StateKeys.Prefix + "media.usage-cursor";
     private const int Batch = 500;
 
     public async Task CatchUpAsync(CancellationToken ct = default)

@@ -1,3 +1,4 @@
+using Intranet.Core.Api;
 using Intranet.Core.Content;
 using Intranet.Core.Models;
 using Intranet.Core.Validation;
@@ -14,7 +15,7 @@ internal static class NewsApi
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/news").RequireAuthorization(NewsPermissions.Manage);
+        var group = endpoints.MapIntranetApi("/api/news").RequireAuthorization(NewsPermissions.Manage);
         group.MapPost("", CreateAsync);
     }
 

@@ -1,6 +1,7 @@
 using Intranet.Core.Content;
 using Intranet.Core.Data;
 using Intranet.Core.Models;
+using Intranet.Core.Notifications;
 using Intranet.Core.Time;
 using Intranet.News.Models;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,8 @@ namespace Intranet.News.Services;
 /// Confirmations of must-read news and reminders. Nothing is recorded about reading except a confirmation
 /// the reader gives on a must-read item (arbeidsmiljøloven ch. 9: recording reading is a control measure).
 /// </summary>
-public sealed class MustReadService(IntranetDbContext db, IClock clock, NewsReader reader, UnitScope units, IAuditLog audit)
+public sealed class MustReadService(IntranetDbContext db, IClock clock, NewsReader reader, UnitScope units, IAuditLog audit,
+    INotificationSender notifications)
 {
     public async Task<bool> ConfirmAsync(ReaderContext readerContext, int articleId, CancellationToken ct = default)
     {
@@ -47,15 +49,25 @@ public sealed class MustReadService(IntranetDbContext db, IClock clock, NewsRead
             .OrderBy(s => s.UnitName, StringComparer.Create(new System.Globalization.CultureInfo("nb-NO"), false)).ToList();
     }
 
-    /// <summary>Records an in-app reminder to the unit's employees who have not confirmed (null: everyone missing).</summary>
+    /// <summary>
+    /// Reminds the unit's employees who have not confirmed (null: everyone missing) with an in-app notification,
+    /// at most one per item, person and day however often communications press the button.
+    /// </summary>
     public async Task<int> RemindAsync(int articleId, int? unitId, Actor actor, CancellationToken ct = default)
     {
-        var shares = await SharesAsync(articleId, ct);
-        var missing = shares.Where(s => unitId is null || s.UnitId == unitId).Sum(s => s.Missing);
-        db.Add(new ReadReminder { ArticleId = articleId, UnitId = unitId, SentAt = clock.UtcNow, SentBy = actor.UserName, Recipients = missing });
-        audit.Record(actor, "remind", "article", articleId.ToString(), $"påminnelse om å bekrefte lesing til {missing} ansatte");
+        var article = await db.Articles.AsNoTracking().FirstAsync(a => a.Id == articleId, ct);
+        var audience = await AudienceAsync(articleId, ct);
+        if (unitId is int only) audience = audience.Where(u => u.UnitId == only);
+        var confirmations = db.Set<ReadConfirmation>().Where(c => c.ArticleId == articleId);
+        var missing = await audience.Where(u => !confirmations.Any(c => c.UserId == u.Id)).Select(u => u.Id).ToListAsync(ct);
+        var now = clock.UtcNow;
+        db.Add(new ReadReminder { ArticleId = articleId, UnitId = unitId, SentAt = now, SentBy = actor.UserName, Recipients = missing.Count });
+        audit.Record(actor, "remind", "article", articleId.ToString(), $"påminnelse om å bekrefte lesing til {missing.Count} ansatte");
         await db.SaveChangesAsync(ct);
-        return missing;
+        foreach (var userId in missing)
+            await notifications.SendAsync(userId, $"Påminnelse: bekreft at du har lest «{article.Title}»", article.Url,
+                $"news:{articleId}:must-read-reminder:{userId}:{now.UtcDateTime:yyyy-MM-dd}", ct);
+        return missing.Count;
     }
 
     /// <summary>Must-read items the reader may read and has not confirmed, newest first, with whether they were reminded.</summary>
@@ -75,7 +87,7 @@ public sealed class MustReadService(IntranetDbContext db, IClock clock, NewsRead
     }
 
     /// <summary>Everyone the item is for: the (expanded) target units, or every employee with a unit when untargeted.</summary>
-    private async Task<IQueryable<IntranetUser>> AudienceAsync(int articleId, CancellationToken ct)
+    public async Task<IQueryable<IntranetUser>> AudienceAsync(int articleId, CancellationToken ct)
     {
         var targets = await db.Set<NewsTarget>().Where(t => t.ArticleId == articleId).Select(t => t.UnitId).ToListAsync(ct);
         var scope = await units.ExpandAsync(targets, ct);

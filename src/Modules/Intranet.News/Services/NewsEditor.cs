@@ -11,7 +11,7 @@ namespace Intranet.News.Services;
 /// Writes news: the article through IArticleService (audit, versions, change log) and the news part, targets
 /// and read restriction in the same transaction, so search and readers never see half a change.
 /// </summary>
-public sealed class NewsEditor(IntranetDbContext db, IArticleService articles, UnitScope units)
+public sealed class NewsEditor(IntranetDbContext db, IArticleService articles, UnitScope units, MustReadAnnouncer announcer)
 {
     public async Task<Article> CreateAsync(NewsInput input, Actor actor, CancellationToken ct = default)
     {
@@ -23,6 +23,7 @@ public sealed class NewsEditor(IntranetDbContext db, IArticleService articles, U
         db.Add(item);
         await ApplyNewsPartAsync(item, input, targetIds, ct);
         await tx.CommitAsync(ct);
+        await announcer.AnnounceAsync(article.Id, ct);
         return article;
     }
 
@@ -38,6 +39,7 @@ public sealed class NewsEditor(IntranetDbContext db, IArticleService articles, U
         if (item is null) db.Add(item = new NewsItem { ArticleId = id });
         await ApplyNewsPartAsync(item, input, targetIds, ct);
         await tx.CommitAsync(ct);
+        await announcer.AnnounceAsync(article.Id, ct);
         return article;
     }
 

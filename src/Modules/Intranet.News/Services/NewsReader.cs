@@ -1,5 +1,6 @@
 using Intranet.Core.Content;
 using Intranet.Core.Data;
+using Intranet.Core.Localization;
 using Intranet.Core.Models;
 using Intranet.Core.Paging;
 using Intranet.Core.Time;
@@ -34,8 +35,17 @@ public sealed class NewsReader(IntranetDbContext db, IClock clock, UnitScope uni
     }
 
     public Task<Article?> BySlugAsync(ReaderContext reader, string slug, CancellationToken ct = default) =>
-        db.Articles.AsNoTracking().Include(a => a.Unit).Where(a => a.Kind == ArticleKinds.News)
-            .VisibleTo(reader, clock.UtcNow).FirstOrDefaultAsync(a => a.Slug == slug, ct);
+        db.Articles.AsNoTracking().Include(a => a.Unit).Include(a => a.Values).Include(a => a.Tags).AsSplitQuery()
+            .Where(a => a.Kind == ArticleKinds.News).VisibleTo(reader, clock.UtcNow).FirstOrDefaultAsync(a => a.Slug == slug, ct);
+
+    /// <summary>The article's values as (slug, name in the reader's written standard), in the municipality's order.</summary>
+    public async Task<List<(string Slug, string Name)>> ValueBadgesAsync(Article article, CancellationToken ct = default)
+    {
+        var slugs = article.Values.Select(v => v.ValueSlug).ToList();
+        if (slugs.Count == 0) return [];
+        var values = await db.OrgValues.AsNoTracking().Where(v => slugs.Contains(v.Slug)).OrderBy(v => v.SortOrder).ToListAsync(ct);
+        return values.Select(v => (v.Slug, Cultures.IsNynorsk && !string.IsNullOrWhiteSpace(v.NameNn) ? v.NameNn : v.Name)).ToList();
+    }
 
     public Task<NewsItem?> NewsPartAsync(int articleId, CancellationToken ct = default) =>
         db.Set<NewsItem>().AsNoTracking().Include(n => n.Targets).FirstOrDefaultAsync(n => n.ArticleId == articleId, ct);

@@ -1,3 +1,4 @@
+using Intranet.Core.Api;
 using Intranet.Core.Security;
 using Intranet.Search.Indexing;
 using Intranet.Search.Services;
@@ -12,7 +13,7 @@ public static class SearchAdminEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/admin/search").RequireAuthorization(Permissions.ManageContent);
+        var group = endpoints.MapIntranetApi("/api/admin/search").RequireAuthorization(Permissions.ManageContent);
         group.MapGet("/status", async (IndexOverview overview, HttpContext http) => Results.Ok(await overview.ReadAsync(http.RequestAborted)));
         group.MapPost("/rebuild", (RebuildLauncher launcher) => launcher.Start()
             ? Results.Accepted("/api/admin/search/status")

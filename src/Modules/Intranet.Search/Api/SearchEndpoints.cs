@@ -1,3 +1,4 @@
+using Intranet.Core.Api;
 using Intranet.Search.Querying;
 using Intranet.Search.Services;
 using Microsoft.AspNetCore.Builder;
@@ -11,7 +12,7 @@ public static class SearchEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/search");
+        var group = endpoints.MapIntranetApi("/api/search");
         group.MapGet("", SearchAsync);
         group.MapGet("/suggest", SuggestAsync);
     }

@@ -47,6 +47,10 @@ public sealed class ArticleDocumentBuilder(IMarkdownRenderer markdown)
         doc.Add(new StringField(F.Audience, article.Audience.ToString(), Field.Store.NO));
         if (article.AuthorId is { } author) doc.Add(new StringField(F.AuthorId, author, Field.Store.NO));
         if (article.UnitId is { } unit) doc.Add(new StringField(F.UnitId, unit.ToString(), Field.Store.NO));
+        // Restricted news (ArticleReaderUnit): a flag, so "not restricted" is a plain term, and the allowed units.
+        doc.Add(new StringField(F.Restricted, article.ReaderUnits.Count > 0 ? F.Yes : F.No, Field.Store.NO));
+        foreach (var readerUnit in article.ReaderUnits)
+            doc.Add(new StringField(F.ReaderUnit, readerUnit.UnitId.ToString(), Field.Store.NO));
         // A missing bound is stored as the extreme, so the live-window check is two plain range queries.
         doc.Add(new Int64Field(F.PublishAt, article.PublishAt?.UtcTicks ?? long.MinValue, Field.Store.NO));
         doc.Add(new Int64Field(F.UnpublishAt, article.UnpublishAt?.UtcTicks ?? long.MaxValue, Field.Store.NO));

@@ -11,7 +11,7 @@ public sealed class ArticleDocuments(IntranetDbContext db, ArticleDocumentBuilde
 {
     public IQueryable<Article> Loadable() =>
         db.Articles.AsNoTracking().AsSplitQuery()
-            .Include(a => a.Values).Include(a => a.Tags)
+            .Include(a => a.Values).Include(a => a.Tags).Include(a => a.ReaderUnits)
             .Include(a => a.Unit).ThenInclude(u => u!.Parent);
 
     public async Task<Document> BuildAsync(Article article, CancellationToken ct)

@@ -23,7 +23,13 @@ public static class IndexFields
     public const string Audience = "audience";
     public const string AuthorId = "author_id";
     public const string UnitId = "unit_id";
+    /// <summary>"yes" when the article is restricted to units (ArticleReaderUnit), else "no".</summary>
+    public const string Restricted = "restricted";
+    /// <summary>One term per unit that may read a restricted article.</summary>
+    public const string ReaderUnit = "reader_unit";
     public const string PublishAt = "publish_at";
+    public const string Yes = "yes";
+    public const string No = "no";
     public const string UnpublishAt = "unpublish_at";
     public const string PublishedAt = "published_at";
 

@@ -8,6 +8,9 @@ namespace Intranet.Search.Indexing;
 public sealed class IndexHandle : IDisposable
 {
     public const string CursorKey = "cursor";
+    public const string SchemaKey = "schema";
+    /// <summary>Raise when the document fields change (2: reader-unit restriction), so an older index is rebuilt.</summary>
+    public const string SchemaVersion = "2";
 
     private IndexHandle(string folder, FSDirectory directory, IndexWriter writer)
     {
@@ -54,9 +57,16 @@ public sealed class IndexHandle : IDisposable
         return reader.IndexCommit.UserData.TryGetValue(CursorKey, out var value) && long.TryParse(value, out var cursor) ? cursor : 0;
     }
 
+    /// <summary>False for an index written with older document fields: it must be rebuilt to be searched correctly.</summary>
+    public bool HasCurrentSchema()
+    {
+        using var reader = DirectoryReader.Open(Directory);
+        return reader.IndexCommit.UserData.TryGetValue(SchemaKey, out var value) && value == SchemaVersion;
+    }
+
     public void Commit(long cursor)
     {
-        Writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString() });
+        Writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(), [SchemaKey] = SchemaVersion });
         Writer.Commit();
         Searchers.MaybeRefreshBlocking();
     }

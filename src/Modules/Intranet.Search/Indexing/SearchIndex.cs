@@ -92,7 +92,7 @@ public sealed class SearchIndex(IndexGenerations generations, SearchAnalyzers an
         generations.DeleteOthers(current);
         if (current is not null)
         {
-            try { return IndexHandle.Open(current, analyzers.Index, create: false); }
+            try { return FlagOldSchema(IndexHandle.Open(current, analyzers.Index, create: false)); }
             // Locked means another process (a running server beside the CLI) owns it: never treat that as damage.
             catch (Lucene.Net.Store.LockObtainFailedException) { throw; }
             catch (Exception e)
@@ -106,6 +106,17 @@ public sealed class SearchIndex(IndexGenerations generations, SearchAnalyzers an
         generations.PointTo(folder);
         generations.DeleteOthers(folder);
         status.NeedsRebuild = true;
+        return handle;
+    }
+
+    /// <summary>An index with older fields keeps serving until the rebuild swaps in a current one.</summary>
+    private IndexHandle FlagOldSchema(IndexHandle handle)
+    {
+        if (!handle.HasCurrentSchema())
+        {
+            logger.LogInformation("The search index in {Folder} has older fields; it will be rebuilt.", handle.Folder);
+            status.NeedsRebuild = true;
+        }
         return handle;
     }
 

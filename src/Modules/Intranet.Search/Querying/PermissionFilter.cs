@@ -18,8 +18,8 @@ public static class PermissionFilter
     {
         if (reader.CanManageContent) return null;
         if (!reader.IsAuthenticated)
-            return All(Live(now), Term(F.Audience, nameof(Audience.Public)));
-        var visible = new BooleanQuery { { Live(now), Occur.SHOULD } };
+            return All(Live(now), Term(F.Audience, nameof(Audience.Public)), Term(F.Restricted, F.No));
+        var visible = new BooleanQuery { { All(Live(now), ReaderUnitAllows(reader)), Occur.SHOULD } };
         if (reader.UserId is { } userId) visible.Add(Term(F.AuthorId, userId), Occur.SHOULD);
         if (reader.LedUnitIds.Count > 0)
         {
@@ -34,6 +34,15 @@ public static class PermissionFilter
         Term(F.Status, nameof(ArticleStatus.Published)),
         NumericRangeQuery.NewInt64Range(F.PublishAt, null, now.UtcTicks, true, true),
         NumericRangeQuery.NewInt64Range(F.UnpublishAt, now.UtcTicks, null, false, true));
+
+    /// <summary>Unrestricted, or restricted to a unit the reader works in or leads.</summary>
+    private static BooleanQuery ReaderUnitAllows(ReaderContext reader)
+    {
+        var allowed = new BooleanQuery { { Term(F.Restricted, F.No), Occur.SHOULD } };
+        var units = reader.LedUnitIds.Append(reader.UnitId ?? -1).Where(u => u >= 0).Distinct();
+        foreach (var unit in units) allowed.Add(Term(F.ReaderUnit, unit.ToString()), Occur.SHOULD);
+        return allowed;
+    }
 
     private static TermQuery Term(string field, string value) => new(new Term(field, value));
 

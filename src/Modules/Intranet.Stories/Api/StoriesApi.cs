@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Intranet.Core.Api;
 using Intranet.Core.Data;
 using Intranet.Core.Models;
 using Intranet.Core.Security;
@@ -17,8 +18,7 @@ internal static class StoriesApi
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/stories").RequireAuthorization(Permissions.Read)
-            .AddEndpointFilter<CookieAntiforgeryFilter>();
+        var group = endpoints.MapIntranetApi("/api/stories").RequireAuthorization(Permissions.Read);
         group.MapPost("", CreateAsync);
         group.MapPost("/{id:int}/review", ReviewAsync);
     }

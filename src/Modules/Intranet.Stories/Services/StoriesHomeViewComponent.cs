@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Intranet.Stories.Services;
 
-/// <summary>The "Historier" block on the home page: stories communications staff have featured.</summary>
+/// <summary>
+/// The stories block on the home page: featured stories, then the newest. Also shown to anonymous visitors,
+/// who get public stories only (the read rule).
+/// </summary>
 [ViewComponent(Name = "StoriesHome")]
 public sealed class StoriesHomeViewComponent(StoryQueries stories, StoryReaders readers) : ViewComponent
 {
@@ -10,7 +13,7 @@ public sealed class StoriesHomeViewComponent(StoryQueries stories, StoryReaders 
     {
         var ct = HttpContext.RequestAborted;
         var reader = await readers.ForAsync(UserClaimsPrincipal, ct);
-        return View(new StoriesHomeView(await stories.FeaturedAsync(reader, 3, ct), await stories.ValuesAsync(ct)));
+        return View(new StoriesHomeView(await stories.ForHomeAsync(reader, 3, ct), await stories.ValuesAsync(ct)));
     }
 }
 

@@ -51,6 +51,20 @@ public sealed class StoryQueries(IntranetDbContext db, ArticleReader reader, ICl
             .OrderByDescending(a => a.PublishedAt).Take(count).ToListAsync(ct);
     }
 
+    /// <summary>For the home page: featured stories first, topped up with the newest others (public ones for visitors).</summary>
+    public async Task<List<Article>> ForHomeAsync(ReaderContext who, int count = 3, CancellationToken ct = default)
+    {
+        var featured = await FeaturedAsync(who, count, ct);
+        if (featured.Count >= count) return featured;
+        var now = clock.UtcNow;
+        var shown = featured.Select(a => a.Id).ToList();
+        var newest = await db.Articles.AsNoTracking().Live(now).VisibleTo(who, now)
+            .Where(a => a.Kind == ArticleKinds.Story && !shown.Contains(a.Id))
+            .Include(a => a.Values).Include(a => a.Unit)
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(count - featured.Count).ToListAsync(ct);
+        return [.. featured, .. newest];
+    }
+
     public Task<List<Article>> ByAuthorAsync(string userId, CancellationToken ct = default) =>
         db.Articles.AsNoTracking().Where(a => a.Kind == ArticleKinds.Story && a.AuthorId == userId)
             .Include(a => a.Unit).OrderByDescending(a => a.UpdatedAt).ToListAsync(ct);

@@ -18,6 +18,7 @@ public sealed class ItemModel(NewsReader news, ReaderContextFactory readers, Mus
     public Article Article { get; private set; } = null!;
     public NewsItem? News { get; private set; }
     public List<string> TargetNames { get; private set; } = [];
+    public List<(string Slug, string Name)> ValueBadges { get; private set; } = [];
     public bool Confirmed { get; private set; }
     public bool CanManage { get; private set; }
     public List<NewsComment> Comments { get; private set; } = [];
@@ -64,6 +65,7 @@ public sealed class ItemModel(NewsReader news, ReaderContextFactory readers, Mus
         Article = article;
         News = await news.NewsPartAsync(article.Id, ct);
         TargetNames = await news.TargetNamesAsync(News, ct);
+        ValueBadges = await news.ValueBadgesAsync(article, ct);
         Confirmed = News?.MustRead == true && await mustRead.HasConfirmedAsync(article.Id, User.UserId()!, ct);
         CanManage = permissions.Allows(User, NewsPermissions.Manage);
         if (News?.CommentsOpen != false) Comments = await interactions.CommentsAsync(article.Id, ct);
