@@ -29,11 +29,12 @@ internal static class LoadRun
     }
 
     /// <summary>GET that must answer 200; the body is read fully, as a browser would.</summary>
-    public static async Task<string?> GetAsync(HttpClient client, string url, string? cookie, CancellationToken ct)
+    public static async Task<string?> GetAsync(HttpClient client, string url, BrowserSession? session, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (cookie is not null) request.Headers.Add("Cookie", cookie);
+        if (session is not null) request.Headers.Add("Cookie", session.Header);
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
+        session?.Take(response);
         return response.IsSuccessStatusCode ? null : $"GET {Route(url)} {(int)response.StatusCode}";
     }
 

@@ -51,14 +51,15 @@ await hello.WaitHealthyAsync("/", TimeSpan.FromMinutes(1));
 using var helloHttp = new HttpClient(new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = 1000 }) { BaseAddress = new Uri(hello.BaseUrl) };
 
 string[] readers = ["ansatt", "nyansatt", "enhetsleder", "kommunikasjon", "kommunedirektor", "admin"];
-var cookies = new List<string>();
-foreach (var user in readers) cookies.Add(await Sessions.CookieAsync(http, user, $"/sider/{Corpus.Slug(options.Count)}"));
+var cookies = new List<BrowserSession>();
+foreach (var user in readers) cookies.Add(new BrowserSession(await Sessions.CookieAsync(http, user, $"/sider/{Corpus.Slug(options.Count)}")));
 var targets = new Targets(http, cookies, "/historier/kveldsbesok-pa-brukerens-premisser", options.Count, options.Hot);
 
 var scenarios = new (string Name, Func<int, Random, CancellationToken, Task<string?>> Request)[]
 {
     ("hello-world (Kestrel, same machine)", (_, _, ct) => LoadRun.GetAsync(helloHttp, "/", null, ct)),
     ("public story page, anonymous", (_, _, ct) => targets.PublicStoryAsync(ct)),
+    ("article page, signed-in, one article", (w, r, ct) => targets.OneArticleAsync(w, ct)),
     ($"article page, signed-in, hot set of {options.Hot}", (w, r, ct) => targets.HotArticleAsync(r, w, ct)),
     ($"article page, signed-in, any of {options.Count} (cache misses)", (w, r, ct) => targets.AnyArticleAsync(r, w, ct)),
     ("home page, signed-in", (w, _, ct) => targets.HomeAsync(w, ct)),

@@ -1,9 +1,13 @@
 namespace Intranet.Bench.Load;
 
 /// <summary>The pages under test, with the sessions that read them.</summary>
-internal sealed class Targets(HttpClient http, IReadOnlyList<string> cookies, string publicStory, int corpus, int hotSet)
+internal sealed class Targets(HttpClient http, IReadOnlyList<BrowserSession> sessions, string publicStory, int corpus, int hotSet)
 {
     public string PublicStory => publicStory;
+
+    /// <summary>The newest page, read by every session.</summary>
+    public Task<string?> OneArticleAsync(int worker, CancellationToken ct) =>
+        LoadRun.GetAsync(http, $"/sider/{Corpus.Slug(corpus)}", Cookie(worker), ct);
 
     /// <summary>One of a hot set of pages (what most readers open: the newest), for the reader of this worker.</summary>
     public Task<string?> HotArticleAsync(Random random, int worker, CancellationToken ct) =>
@@ -27,5 +31,5 @@ internal sealed class Targets(HttpClient http, IReadOnlyList<string> cookies, st
         _ => HomeAsync(worker, ct),
     };
 
-    private string Cookie(int worker) => cookies[worker % cookies.Count];
+    private BrowserSession Cookie(int worker) => sessions[worker % sessions.Count];
 }
