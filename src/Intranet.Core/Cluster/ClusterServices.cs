@@ -12,6 +12,7 @@ public static class ClusterServices
         services.AddSingleton<ChangeLogWatcher>();
         services.AddSingleton<IClusterEvents>(sp => sp.GetRequiredService<ChangeLogWatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<ChangeLogWatcher>());
+        services.AddSingleton<LocalChangeNudge>();
         return services;
     }
 }

@@ -17,14 +17,15 @@ internal static class DatabaseSetup
         {
             var cs = configuration.GetConnectionString("Intranet")
                      ?? throw new InvalidOperationException("ConnectionStrings:Intranet må være satt når Intranet:Database:Provider er Postgres.");
-            services.AddDbContext<PostgresIntranetDbContext>(o => o.UseNpgsql(cs));
+            services.AddDbContext<PostgresIntranetDbContext>((sp, o) => o.UseNpgsql(cs)
+                .AddInterceptors(sp.GetRequiredService<Core.Cluster.LocalChangeNudge>()));
             services.AddScoped<IntranetDbContext>(sp => sp.GetRequiredService<PostgresIntranetDbContext>());
         }
         else
         {
             services.AddDbContext<SqliteIntranetDbContext>((sp, o) =>
                 o.UseSqlite(SqliteConnectionString(configuration, sp.GetRequiredService<IntranetPaths>()))
-                 .AddInterceptors(new SqlitePragmaInterceptor()));
+                 .AddInterceptors(new SqlitePragmaInterceptor(), sp.GetRequiredService<Core.Cluster.LocalChangeNudge>()));
             services.AddScoped<IntranetDbContext>(sp => sp.GetRequiredService<SqliteIntranetDbContext>());
         }
     }

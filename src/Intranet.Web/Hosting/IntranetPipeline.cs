@@ -31,6 +31,8 @@ internal static class IntranetPipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: a page the reader may not open is refused before any cached copy is looked up.
+        app.UseOutputCache();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
         foreach (var module in modules) module.MapEndpoints(app);
         app.MapRazorPages();

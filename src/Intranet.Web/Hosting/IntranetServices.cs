@@ -1,3 +1,4 @@
+using Intranet.Core.Caching;
 using Intranet.Core.Cluster;
 using Intranet.Core.Hosting;
 using Intranet.Core.Localization;
@@ -34,6 +35,7 @@ internal static class IntranetServices
         services.AddScoped<Core.Cli.ICliCommand, RecipeExportCommand>();
         services.AddIntranetDatabase(builder.Configuration);
         services.AddIntranetCluster();
+        services.AddReaderPageCache();
         services.AddIntranetDataProtection(builder.Configuration, builder.Environment);
         foreach (var module in modules) module.ConfigureServices(services, builder.Configuration);
 

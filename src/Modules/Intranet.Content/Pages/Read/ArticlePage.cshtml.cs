@@ -4,6 +4,8 @@ using Intranet.Core.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Intranet.Core.Caching;
 
 namespace Intranet.Content.Pages.Read;
 
@@ -12,6 +14,7 @@ namespace Intranet.Content.Pages.Read;
 /// win by literal-route precedence. What the reader may not see is a 404, so drafts do not reveal they exist.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = ReaderPageCache.PerSession)]
 public sealed class ArticlePageModel(ArticleReader articles, ReaderContexts readers, OrgValueNames values, IClock clock) : PageModel
 {
     public Article Article { get; private set; } = null!;

@@ -7,6 +7,8 @@ using Intranet.Stories.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Intranet.Core.Caching;
 
 namespace Intranet.Stories.Pages.Historier;
 
@@ -15,6 +17,7 @@ namespace Intranet.Stories.Pages.Historier;
 /// readers only see public live stories in the public layout, without comments or internal data.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = ReaderPageCache.Anonymous)]
 public sealed class StoryModel(
     StoryQueries stories, StoryReaders readers, StoryDetailsStore detailsStore, StoryReactions reactions,
     StoryComments comments, StoryCuration curation, StorySubmission submission, StoryHistory history, IClock clock) : PageModel
