@@ -10,7 +10,7 @@ internal sealed class SqliteBench(string file) : IDisposable
 {
     private readonly SqliteConnection _db = new($"Data Source={file}");
 
-    public double Index(IReadOnlyList<Article> articles)
+    public double Index(IEnumerable<Article> articles, int count)
     {
         var markdown = new SafeMarkdownRenderer();
         _db.Open();
@@ -32,7 +32,7 @@ internal sealed class SqliteBench(string file) : IDisposable
             }
             tx.Commit();
         }
-        return articles.Count / watch.Elapsed.TotalSeconds;
+        return count / watch.Elapsed.TotalSeconds;
     }
 
     public int RunFts(BenchQuery q)
