@@ -75,8 +75,12 @@ public class IntranetFactory : WebApplicationFactory<Program>
     public IntranetFactory UseClock(IClock clock)
     {
         _clock = clock;
+        return this;
+    }
+
     /// <summary>Extra services (e.g. a test background job); call before the first client is created.</summary>
     public IntranetFactory WithServices(Action<IServiceCollection> configure)
+    {
         _services.Add(configure);
         return this;
     }
