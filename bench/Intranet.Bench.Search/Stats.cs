@@ -10,31 +10,39 @@ internal static class Stats
 {
     public sealed record Engine(string Name, Func<BenchQuery, int> Run, int EveryNthRound = 1);
 
-    public sealed record Result(string Engine, double P50Ms, double P99Ms, double Qps, int Queries);
+    public sealed record Result(string Engine, double P50Ms, double P99Ms, double Qps, int Queries, double[] MedianPerQuery, double CpuP50Ms, double CpuP99Ms);
 
     public static List<Result> Measure(IReadOnlyList<Engine> engines, int rounds)
     {
         var times = engines.Select(_ => new List<double>()).ToList();
+        var cpu = engines.Select(_ => new List<double>()).ToList();
+        var perQuery = engines.Select(_ => QueryMix.All.Select(_ => new List<double>()).ToArray()).ToList();
         foreach (var engine in engines)
             foreach (var q in QueryMix.All) engine.Run(q); // warm-up
         for (var r = 0; r < rounds; r++)
             for (var e = 0; e < engines.Count; e++)
             {
                 if (r % engines[e].EveryNthRound != 0) continue;
-                foreach (var q in QueryMix.All)
+                for (var i = 0; i < QueryMix.All.Length; i++)
                 {
+                    var c = ThreadCpu.NowMs();
                     var w = Stopwatch.StartNew();
-                    engines[e].Run(q);
+                    engines[e].Run(QueryMix.All[i]);
                     times[e].Add(w.Elapsed.TotalMilliseconds);
+                    cpu[e].Add(ThreadCpu.NowMs() - c);
+                    perQuery[e][i].Add(w.Elapsed.TotalMilliseconds);
                 }
             }
-        return [.. engines.Select((e, i) => Summarise(e.Name, times[i]))];
+        return [.. engines.Select((e, i) => Summarise(e.Name, times[i], perQuery[i], cpu[i]))];
     }
 
-    private static Result Summarise(string engine, List<double> times)
+    private static Result Summarise(string engine, List<double> times, List<double>[] perQuery, List<double> cpu)
     {
         times.Sort();
-        return new Result(engine, Percentile(times, 0.50), Percentile(times, 0.99), times.Count / (times.Sum() / 1000), times.Count);
+        cpu.Sort();
+        var medians = perQuery.Select(t => { t.Sort(); return Percentile(t, 0.5); }).ToArray();
+        return new Result(engine, Percentile(times, 0.50), Percentile(times, 0.99), times.Count / (times.Sum() / 1000), times.Count, medians,
+            Percentile(cpu, 0.50), Percentile(cpu, 0.99));
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
