@@ -1,39 +1,63 @@
+using System.Diagnostics;
 using Intranet.Bench.Search;
+using Microsoft.EntityFrameworkCore;
 
+if (args is ["profile", var n]) { IndexProfile.Run(int.Parse(n)); return; }
 // dotnet run -c Release --project bench/Intranet.Bench.Search -- [articles] [rounds] [postgres connection string]
 var count = args.Length > 0 ? int.Parse(args[0]) : 10_000;
 var rounds = args.Length > 1 ? int.Parse(args[1]) : 30;
 var postgres = args.Length > 2 ? args[2] : Environment.GetEnvironmentVariable("INTRANET_BENCH_POSTGRES");
 var work = Path.Combine(Path.GetTempPath(), "intranett-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(work);
-Console.WriteLine($"Corpus: {count} articles, {rounds} rounds of {QueryMix.All.Length} queries, single thread. {Environment.ProcessorCount} cores.");
-var articles = Corpus.Generate(count).ToList();
-Console.WriteLine($"Words in corpus: {articles.Sum(a => a.BodyMarkdown.Count(c => c == ' ') + 1):N0}");
-var results = new List<Stats.Result>();
+void Log(string line) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss} load {Stats.LoadAverage()}] {line}");
+Log($"Corpus: {count:N0} articles, {rounds} rounds of {QueryMix.All.Length} queries, single thread, {Environment.ProcessorCount} cores, vocabulary ~{Corpus.DistinctWords:N0} words.");
 
-using (var lucene = new LuceneBench(Path.Combine(work, "lucene")))
+var ours = new OurSearch(Path.Combine(work, "data"), Path.Combine(work, "intranet.db"));
+var loadSeconds = BenchDatabase.Create(ours.OpenDb, Corpus.Generate(count));
+using (var db = ours.OpenDb())
+    Log($"Intranet database (SQLite): {count:N0} articles loaded in {loadSeconds:N1} s; body words {db.Articles.AsNoTracking().Sum(a => a.BodyMarkdown.Length) / 1e6:N0} M characters");
+var reindex = await ours.RebuildAsync(count);
+Log($"Ours: full reindex from the database {reindex.Wall:N0} articles/s wall clock ({reindex.Cpu:N0} articles per CPU-second of the process), index {Stats.DirectorySize(ours.IndexFolder) / 1e6:N1} MB");
+foreach (var q in QueryMix.All) Log($"  {q.Name,-8} {string.Join(' ', q.Words),-24} kind={q.Kind ?? "-",-5} hits {ours.Run(q),7:N0}");
+if (Environment.GetEnvironmentVariable("BENCH_PROFILE") is not null) { ours.Profile(20); return; }
+var rss = Stats.RssMb();
+Log($"Process RSS with the index open and warmed: {rss:N0} MB");
+
+using var sqlite = new SqliteBench(Path.Combine(work, "fts.db"));
+var sqliteRate = sqlite.Index(BenchDatabase.PlainArticles(ours.OpenDb), count);
+Log($"SQLite FTS5: load {sqliteRate:N0} articles/s, file {new FileInfo(Path.Combine(work, "fts.db")).Length / 1e6:N1} MB (table + FTS)");
+var engines = new List<Stats.Engine>
 {
-    var rate = lucene.Index(articles);
-    Console.WriteLine($"Lucene (ours): reindex {rate:N0} articles/s, index {Stats.DirectorySize(Path.Combine(work, "lucene")) / 1e6:N1} MB, RSS {Stats.RssMb():N0} MB");
-    results.Add(Stats.Measure("Lucene (ours: permission filter, facets, highlights)", rounds, lucene.Run));
-}
-using (var sqlite = new SqliteBench(Path.Combine(work, "fts.db")))
-{
-    var rate = sqlite.Index(articles);
-    Console.WriteLine($"SQLite FTS5: load {rate:N0} articles/s, file {new FileInfo(Path.Combine(work, "fts.db")).Length / 1e6:N1} MB (incl. table)");
-    results.Add(Stats.Measure("SQLite FTS5 bm25 top 10", rounds, sqlite.RunFts));
-    results.Add(Stats.Measure("SQLite LIKE '%…%' (first 10)", Math.Max(1, rounds / 10), sqlite.RunLike));
-}
+    new("Ours (permission filter, facets, highlights)", ours.Run),
+    new("SQLite FTS5 bm25 top 10", sqlite.RunFts),
+    new("SQLite LIKE '%…%' (first 10, unranked)", sqlite.RunLike, EveryNthRound: 10),
+};
+PostgresBench? pg = null;
 if (!string.IsNullOrEmpty(postgres))
 {
-    using var pg = new PostgresBench(postgres);
-    var rate = pg.Index(articles);
-    Console.WriteLine($"PostgreSQL FTS: load+GIN {rate:N0} articles/s, table+index {pg.SizeBytes() / 1e6:N1} MB");
-    results.Add(Stats.Measure("PostgreSQL FTS norwegian GIN ts_rank top 10", rounds, pg.Run));
+    pg = new PostgresBench(postgres);
+    var pgRate = pg.Index(BenchDatabase.PlainArticles(ours.OpenDb), count);
+    Log($"PostgreSQL FTS: load + GIN {pgRate:N0} articles/s, table + index {pg.SizeBytes() / 1e6:N1} MB");
+    engines.Add(new("PostgreSQL FTS norwegian GIN ts_rank top 10", pg.Run));
 }
+Log("Measuring, interleaved …");
+var results = Stats.Measure(engines, rounds);
+Log("Done.");
+var mine = results[0];
 Console.WriteLine();
-Console.WriteLine("| engine | p50 ms | p99 ms | queries/s |");
-Console.WriteLine("|---|---:|---:|---:|");
-foreach (var r in results) Console.WriteLine($"| {r.Engine} | {r.P50Ms:N2} | {r.P99Ms:N2} | {r.Qps:N0} |");
-Console.WriteLine($"\nProcess RSS at end: {Stats.RssMb():N0} MB");
+Console.WriteLine("| engine | queries | p50 ms | p99 ms | queries/s (1 thread) | p99 ÷ ours | thread CPU p50 ms | thread CPU p99 ms |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+foreach (var r in results)
+    Console.WriteLine($"| {r.Engine} | {r.Queries} | {r.P50Ms:N2} | {r.P99Ms:N2} | {r.Qps:N0} | {r.P99Ms / mine.P99Ms:N2} | {r.CpuP50Ms:N2} | {r.CpuP99Ms:N2} |");
+Console.WriteLine();
+Console.WriteLine("Median ms per query: | query | " + string.Join(" | ", results.Select(r => r.Engine)) + " |");
+for (var i = 0; i < QueryMix.All.Length; i++)
+{
+    var q = QueryMix.All[i];
+    var text = (q.Phrase ? $"\"{string.Join(' ', q.Words)}\"" : string.Join(' ', q.Words)) + (q.Kind is null ? "" : $" (kind={q.Kind})");
+    Console.WriteLine($"| {text} | " + string.Join(" | ", results.Select(r => r.MedianPerQuery[i].ToString("N2"))) + " |");
+}
+Console.WriteLine($"\nProcess RSS at the end (all engines open): {Stats.RssMb():N0} MB");
+pg?.Dispose();
+ours.Dispose();
 try { Directory.Delete(work, recursive: true); } catch (IOException) { }

@@ -1,6 +1,6 @@
 namespace Intranet.Bench.Search;
 
-/// <summary>The same queries for every engine: single words, two words, a phrase, and a filtered query.</summary>
+/// <summary>The same queries for every engine: single words, two words, phrases, and a filtered query.</summary>
 internal sealed record BenchQuery(string Name, string[] Words, bool Phrase = false, string? Kind = null);
 
 internal static class QueryMix
@@ -10,9 +10,11 @@ internal static class QueryMix
         new("ett ord", ["barnehage"]),
         new("ett ord", ["sykefravær"]),
         new("ett ord", ["legevakt"]),
+        new("ett ord", ["kommunen"]),
         new("to ord", ["budsjett", "skole"]),
         new("to ord", ["turnus", "hjemmetjenesten"]),
-        new("frase", ["helse", "omsorg"], Phrase: true),
+        new("frase", ["helse", "og", "omsorg"], Phrase: true),
+        new("frase", ["psykisk", "helse"], Phrase: true),
         new("filtrert", ["kvalitet"], Kind: "news"),
     ];
 }

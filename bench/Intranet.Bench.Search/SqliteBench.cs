@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Intranet.Core.Markdown;
 using Intranet.Core.Models;
 using Microsoft.Data.Sqlite;
 
@@ -10,9 +9,8 @@ internal sealed class SqliteBench(string file) : IDisposable
 {
     private readonly SqliteConnection _db = new($"Data Source={file}");
 
-    public double Index(IReadOnlyList<Article> articles)
+    public double Index(IEnumerable<PlainArticle> articles, int count)
     {
-        var markdown = new SafeMarkdownRenderer();
         _db.Open();
         Exec("PRAGMA journal_mode=WAL; CREATE TABLE docs(id INTEGER PRIMARY KEY, kind TEXT, title TEXT, body TEXT);" +
              "CREATE VIRTUAL TABLE fts USING fts5(title, body, content='docs', content_rowid='id');");
@@ -27,12 +25,12 @@ internal sealed class SqliteBench(string file) : IDisposable
             var body = insert.Parameters.Add("$body", SqliteType.Text);
             foreach (var a in articles)
             {
-                (id.Value, kind.Value, title.Value, body.Value) = (a.Id, a.Kind, a.Title, markdown.ToPlainText(a.BodyMarkdown));
+                (id.Value, kind.Value, title.Value, body.Value) = (a.Id, a.Kind, a.Title, a.Body);
                 insert.ExecuteNonQuery();
             }
             tx.Commit();
         }
-        return articles.Count / watch.Elapsed.TotalSeconds;
+        return count / watch.Elapsed.TotalSeconds;
     }
 
     public int RunFts(BenchQuery q)

@@ -34,6 +34,7 @@ public sealed class SearchModule : IIntranetModule
         services.AddSingleton<SynonymTable>();
         services.AddSingleton<BestBetTable>();
         services.AddSingleton<SnippetMaker>();
+        services.AddSingleton<PermissionFilterCache>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<SuggestService>();
         services.AddSingleton<RebuildLauncher>();

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.No;
 using Lucene.Net.Analysis.Standard;
@@ -9,8 +8,8 @@ namespace Intranet.Search.Analysis;
 
 /// <summary>
 /// Norwegian text: standard tokens, lower case (æ ø å kept as letters), Norwegian stop words, and light stemming
-/// for bokmål and nynorsk together so "barnehagene"/"barnehagane" meet "barnehage". With decompounding on, long
-/// words are also indexed under their dictionary parts ("barnehageansatte" → "barnehage", "ansatte").
+/// for bokmål and nynorsk together so "barnehagene"/"barnehagane" meet "barnehage". With decompounding on, only the
+/// dictionary parts of long words are produced ("barnehageansatte" → "barnehage", "ansatte"; see CompoundPartsFilter).
 /// </summary>
 public sealed class NorwegianTextAnalyzer(bool decompound) : Analyzer
 {
@@ -22,8 +21,7 @@ public sealed class NorwegianTextAnalyzer(bool decompound) : Analyzer
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new StopFilter(Version, stream, NorwegianAnalyzer.DefaultStopSet);
         if (decompound)
-            stream = new DictionaryCompoundWordTokenFilter(Version, stream, CompoundWords.Dictionary,
-                minWordSize: 8, minSubwordSize: 4, maxSubwordSize: 20, onlyLongestMatch: false);
+            stream = new CompoundPartsFilter(stream, CompoundWords.Dictionary);
         stream = new NorwegianLightStemFilter(stream, NorwegianStandard.BOKMAAL | NorwegianStandard.NYNORSK);
         stream = new FinalDoubleConsonantFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);

@@ -12,16 +12,17 @@ public sealed class ArticleDocumentBuilder(IMarkdownRenderer markdown)
 {
     public Document Build(Article article, IReadOnlyList<ArticleIndexField> extra)
     {
-        var body = markdown.ToPlainText(article.BodyMarkdown);
+        var body = PlainBody(article);
+        var all = string.Concat(article.Title, "\n", article.Summary, "\n", body);
         var doc = new Document
         {
             new StringField(F.Id, article.Id.ToString(), Field.Store.YES),
             new TextField(F.Title, article.Title, Field.Store.YES),
             new StringField(F.TitleLower, article.Title.ToLowerInvariant(), Field.Store.NO),
             new TextField(F.Summary, article.Summary, Field.Store.YES),
-            new TextField(F.Body, body, Field.Store.YES),
-            new TextField(F.Compound, $"{article.Title}\n{article.Summary}\n{body}", Field.Store.NO),
-            new TextField(F.Spell, $"{article.Title}\n{article.Summary}\n{body}", Field.Store.NO),
+            new Field(F.Body, body, IndexFieldTypes.Body),
+            new TextField(F.Compound, all, Field.Store.NO),
+            new Field(F.Spell, all, IndexFieldTypes.Vocabulary),
             new TextField(F.Author, article.AuthorName, Field.Store.NO),
             new StringField(F.Kind, article.Kind, Field.Store.YES),
             new StringField(F.Slug, article.Slug, Field.Store.YES),
@@ -40,6 +41,12 @@ public sealed class ArticleDocumentBuilder(IMarkdownRenderer markdown)
             doc.Add(field.IsText ? new TextField(F.Extra, field.Value, Field.Store.NO) : new StringField(field.Name, field.Value, Field.Store.NO));
         return doc;
     }
+
+    /// <summary>The body's text from the stored, sanitised HTML (fast); from the Markdown only when there is no HTML.</summary>
+    private string PlainBody(Article article) =>
+        article.BodyHtml.Length > 0 || article.BodyMarkdown.Length == 0
+            ? HtmlPlainText.From(article.BodyHtml)
+            : markdown.ToPlainText(article.BodyMarkdown);
 
     private static void AddPermissionFields(Document doc, Article article)
     {

@@ -26,7 +26,7 @@ public sealed class IndexHandle : IDisposable
     public SearcherManager Searchers { get; }
 
     /// <summary>Opens (or, with create, starts empty) the index in a folder. Throws when it is unreadable.</summary>
-    public static IndexHandle Open(string folder, Lucene.Net.Analysis.Analyzer analyzer, bool create)
+    public static IndexHandle Open(string folder, Lucene.Net.Analysis.Analyzer analyzer, bool create, double ramBufferMb = 16)
     {
         var directory = FSDirectory.Open(folder);
         try
@@ -36,6 +36,7 @@ public sealed class IndexHandle : IDisposable
             var config = new IndexWriterConfig(Analysis.NorwegianTextAnalyzer.Version, analyzer)
             {
                 OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
+                RAMBufferSizeMB = ramBufferMb,
             };
             var writer = new IndexWriter(directory, config);
             if (create) writer.Commit();

@@ -7,19 +7,25 @@ namespace Intranet.Search.Querying;
 
 /// <summary>
 /// Counts kind, unit, value and year over every hit the collector sees — the same filtered hit set as the
-/// results, so a facet count can never reveal a document the reader may not see.
+/// results, so a facet count can never reveal a document the reader may not see. Per segment it only bumps
+/// ordinal counters in arrays; the ordinals become strings once, when the segment is done.
 /// </summary>
 public sealed class FacetCounter : ICollector
 {
-    private readonly Dictionary<string, Dictionary<string, int>> _counts = new()
-    {
-        ["kind"] = [], ["unit"] = [], ["value"] = [], ["year"] = [],
-    };
-    private readonly BytesRef _scratch = new();
+    private static readonly string[] Names = ["kind", "unit", "value", "year"];
+    private readonly Dictionary<string, Dictionary<string, int>> _counts = Names.ToDictionary(n => n, _ => new Dictionary<string, int>());
     private SortedDocValues? _kind, _year;
     private SortedSetDocValues? _unit, _value;
+    private int[] _kindCounts = [], _yearCounts = [], _unitCounts = [], _valueCounts = [];
 
-    public IReadOnlyDictionary<string, Dictionary<string, int>> Counts => _counts;
+    public IReadOnlyDictionary<string, Dictionary<string, int>> Counts
+    {
+        get
+        {
+            FlushSegment();
+            return _counts;
+        }
+    }
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -27,41 +33,51 @@ public sealed class FacetCounter : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        FlushSegment();
         var reader = context.AtomicReader;
         _kind = reader.GetSortedDocValues(F.KindDv);
         _year = reader.GetSortedDocValues(F.YearDv);
         _unit = reader.GetSortedSetDocValues(F.UnitDv);
         _value = reader.GetSortedSetDocValues(F.ValueDv);
+        _kindCounts = new int[_kind?.ValueCount ?? 0];
+        _yearCounts = new int[_year?.ValueCount ?? 0];
+        _unitCounts = new int[_unit?.ValueCount ?? 0];
+        _valueCounts = new int[_value?.ValueCount ?? 0];
     }
 
     public void Collect(int doc)
     {
-        CountSingle(_kind, doc, _counts["kind"]);
-        CountSingle(_year, doc, _counts["year"]);
-        CountMany(_unit, doc, _counts["unit"]);
-        CountMany(_value, doc, _counts["value"]);
+        if (_kind is not null && _kind.GetOrd(doc) is var kind and >= 0) _kindCounts[kind]++;
+        if (_year is not null && _year.GetOrd(doc) is var year and >= 0) _yearCounts[year]++;
+        CountMany(_unit, doc, _unitCounts);
+        CountMany(_value, doc, _valueCounts);
     }
 
-    private void CountSingle(SortedDocValues? values, int doc, Dictionary<string, int> counts)
-    {
-        if (values is null) return;
-        var ord = values.GetOrd(doc);
-        if (ord < 0) return;
-        values.LookupOrd(ord, _scratch);
-        Increment(counts, _scratch.Utf8ToString());
-    }
-
-    private void CountMany(SortedSetDocValues? values, int doc, Dictionary<string, int> counts)
+    private static void CountMany(SortedSetDocValues? values, int doc, int[] counts)
     {
         if (values is null) return;
         values.SetDocument(doc);
-        for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-        {
-            values.LookupOrd(ord, _scratch);
-            Increment(counts, _scratch.Utf8ToString());
-        }
+        for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd()) counts[ord]++;
     }
 
-    private static void Increment(Dictionary<string, int> counts, string key) =>
-        counts[key] = counts.GetValueOrDefault(key) + 1;
+    private void FlushSegment()
+    {
+        var scratch = new BytesRef();
+        Flush(_kindCounts, _counts["kind"], ord => _kind!.LookupOrd(ord, scratch));
+        Flush(_yearCounts, _counts["year"], ord => _year!.LookupOrd(ord, scratch));
+        Flush(_unitCounts, _counts["unit"], ord => _unit!.LookupOrd(ord, scratch));
+        Flush(_valueCounts, _counts["value"], ord => _value!.LookupOrd(ord, scratch));
+        _kindCounts = _yearCounts = _unitCounts = _valueCounts = [];
+
+        void Flush(int[] counts, Dictionary<string, int> into, Action<int> lookup)
+        {
+            for (var ord = 0; ord < counts.Length; ord++)
+            {
+                if (counts[ord] == 0) continue;
+                lookup(ord);
+                var key = scratch.Utf8ToString();
+                into[key] = into.GetValueOrDefault(key) + counts[ord];
+            }
+        }
+    }
 }

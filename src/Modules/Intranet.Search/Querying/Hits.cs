@@ -11,53 +11,70 @@ namespace Intranet.Search.Querying;
 /// Runs one query under the permission and facet filters with a time limit: the page of documents, the true
 /// total and the facet counts all come from the same filtered collection.
 /// </summary>
-public sealed record Hits(int Total, IReadOnlyList<Document> Documents, IReadOnlyDictionary<string, Dictionary<string, int>> Facets)
+public sealed record Hits(int Total, IReadOnlyList<Hit> Documents, IReadOnlyDictionary<string, Dictionary<string, int>> Facets)
 {
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(2);
 
-    public static Hits Run(IndexSearcher searcher, Query userQuery, SearchRequest request, ReaderContext reader, DateTimeOffset now, IReadOnlyList<int> pinned)
+    /// <summary>The stored fields a hit shows; the (large) body is read only by the highlighter, from term vectors.</summary>
+    private static readonly ISet<string> ShownFields = new HashSet<string> { F.Id, F.Kind, F.Title, F.Slug, F.Summary, F.PublishedAt };
+
+    public static Hits Run(IndexSearcher searcher, Query userQuery, SearchRequest request, ReaderContext reader, DateTimeOffset now,
+        IReadOnlyList<int> pinned, PermissionFilterCache permissions)
     {
-        var filter = Filters(request, reader, now);
-        Query scored = new RecencyBoostQuery(userQuery, now);
-        var query = filter is null ? scored : new FilteredQuery(scored, new QueryWrapperFilter(filter));
-        var top = TopFieldCollector.Create(SortFor(request), request.Page * request.PageSize, fillFields: true,
-            trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+        Query query = new RecencyBoostQuery(userQuery, now);
+        if (permissions.For(searcher.IndexReader, reader, now) is { } permission) query = new FilteredQuery(query, permission);
+        if (FacetFilters(request) is { } chosen) query = new FilteredQuery(query, new QueryWrapperFilter(chosen));
+        var top = TopFor(request);
         var facets = new FacetCounter();
-        var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facets), TimeLimitingCollector.GlobalCounter,
+        var limited = new TimeLimitingCollector(MultiCollector.Wrap(top.Collector, facets), TimeLimitingCollector.GlobalCounter,
             (long)TimeLimit.TotalMilliseconds);
         try { searcher.Search(query, limited); }
         catch (TimeLimitingCollector.TimeExceededException) { }
-        var docs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize).ScoreDocs.Select(d => searcher.Doc(d.Doc)).ToList();
-        var total = top.TotalHits;
+        var docs = top.Page((request.Page - 1) * request.PageSize, request.PageSize).ScoreDocs.Select(d => Load(searcher, d.Doc)).ToList();
+        var total = top.Total();
         if (pinned.Count > 0) (docs, total) = WithPinned(searcher, docs, total, pinned, reader, now);
         return new Hits(total, docs, facets.Counts);
     }
 
-    private static (List<Document>, int) WithPinned(IndexSearcher searcher, List<Document> docs, int total, IReadOnlyList<int> pinned, ReaderContext reader, DateTimeOffset now)
+    private static Hit Load(IndexSearcher searcher, int doc) => new(doc, searcher.Doc(doc, ShownFields));
+
+    private static (List<Hit>, int) WithPinned(IndexSearcher searcher, List<Hit> docs, int total, IReadOnlyList<int> pinned, ReaderContext reader, DateTimeOffset now)
     {
         var permission = PermissionFilter.For(reader, now);
-        var front = new List<Document>();
+        var front = new List<Hit>();
         foreach (var id in pinned)
         {
             Query byId = new TermQuery(new Term(F.Id, id.ToString()));
             if (permission is not null) byId = new FilteredQuery(byId, new QueryWrapperFilter(permission));
             var found = searcher.Search(byId, 1).ScoreDocs;
-            if (found.Length > 0) front.Add(searcher.Doc(found[0].Doc));
+            if (found.Length > 0) front.Add(Load(searcher, found[0].Doc));
         }
-        var pinnedIds = front.Select(d => d.Get(F.Id)).ToHashSet();
-        var rest = docs.Where(d => !pinnedIds.Contains(d.Get(F.Id))).ToList();
+        var pinnedIds = front.Select(d => d.Stored.Get(F.Id)).ToHashSet();
+        var rest = docs.Where(d => !pinnedIds.Contains(d.Stored.Get(F.Id))).ToList();
         var added = front.Count - (docs.Count - rest.Count);
         return ([.. front, .. rest], total + added);
     }
 
-    private static Sort SortFor(SearchRequest request) => request.SortByDate
-        ? new Sort(new SortField(F.DateDv, SortFieldType.INT64, reverse: true))
-        : new Sort(SortField.FIELD_SCORE, new SortField(F.DateDv, SortFieldType.INT64, reverse: true));
+    /// <summary>
+    /// By relevance the plain score collector is enough: the recency boost already ranks the newer of two equally
+    /// relevant articles first, so a date tie-break field would only cost a comparison per hit.
+    /// </summary>
+    private static (ICollector Collector, Func<int, int, TopDocs> Page, Func<int> Total) TopFor(SearchRequest request)
+    {
+        var size = request.Page * request.PageSize;
+        if (!request.SortByDate)
+        {
+            var byScore = TopScoreDocCollector.Create(size, docsScoredInOrder: false);
+            return (byScore, byScore.GetTopDocs, () => byScore.TotalHits);
+        }
+        var byDate = TopFieldCollector.Create(new Sort(new SortField(F.DateDv, SortFieldType.INT64, reverse: true)), size,
+            fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+        return (byDate, byDate.GetTopDocs, () => byDate.TotalHits);
+    }
 
-    private static Query? Filters(SearchRequest request, ReaderContext reader, DateTimeOffset now)
+    private static Query? FacetFilters(SearchRequest request)
     {
         var all = new BooleanQuery();
-        if (PermissionFilter.For(reader, now) is { } permission) all.Add(permission, Occur.MUST);
         AddTerm(all, F.Kind, request.Kind);
         AddTerm(all, F.Unit, request.Unit);
         AddTerm(all, F.Value, request.Value);

@@ -13,7 +13,7 @@ namespace Intranet.Search.Querying;
 /// nothing matches.
 /// </summary>
 public sealed class SearchService(SearchIndex index, SearchAnalyzers analyzers, SynonymTable synonyms, SnippetMaker snippets,
-    BestBetTable bestBets, IClock clock)
+    BestBetTable bestBets, PermissionFilterCache permissions, IClock clock)
 {
     private const int FewHits = 3;
 
@@ -28,7 +28,7 @@ public sealed class SearchService(SearchIndex index, SearchAnalyzers analyzers, 
         return index.Search(searcher =>
         {
             var query = Parse(text, Occur.MUST);
-            var result = query is null ? null : Hits.Run(searcher, query, request, reader, now, pinned);
+            var result = query is null ? null : Hits.Run(searcher, query, request, reader, now, pinned, permissions);
             string? didYouMean = null;
             if (result is null || result.Total < FewHits)
             {
@@ -36,11 +36,12 @@ public sealed class SearchService(SearchIndex index, SearchAnalyzers analyzers, 
                 if (result is null || result.Total == 0)
                 {
                     query = Parse(didYouMean ?? text, didYouMean is null ? Occur.SHOULD : Occur.MUST) ?? query;
-                    if (query is not null) result = Hits.Run(searcher, query, request, reader, now, pinned);
+                    if (query is not null) result = Hits.Run(searcher, query, request, reader, now, pinned, permissions);
                 }
             }
             if (result is null) return SearchResponse.Empty(watch.ElapsedMilliseconds);
-            var hits = result.Documents.Select(d => ToHit(d, query)).ToList();
+            var page = snippets.For(query, searcher.IndexReader);
+            var hits = result.Documents.Select(d => ToHit(d, page)).ToList();
             return new SearchResponse(result.Total, watch.ElapsedMilliseconds, hits, SearchFacets.From(result.Facets), didYouMean);
         });
     }
@@ -48,8 +49,9 @@ public sealed class SearchService(SearchIndex index, SearchAnalyzers analyzers, 
     private Query? Parse(string text, Occur defaultOperator) =>
         new NorwegianQueryParser(analyzers.Query, synonyms.AlternativesFor, defaultOperator).Parse(text);
 
-    private SearchHit ToHit(Lucene.Net.Documents.Document doc, Query? query)
+    private static SearchHit ToHit(Hit hit, SnippetMaker.Page snippets)
     {
+        var doc = hit.Stored;
         var kind = doc.Get(IndexFields.Kind);
         var published = doc.GetField(IndexFields.PublishedAt)?.GetInt64Value();
         return new SearchHit(
@@ -57,7 +59,7 @@ public sealed class SearchService(SearchIndex index, SearchAnalyzers analyzers, 
             kind,
             doc.Get(IndexFields.Title),
             Core.Models.ArticleKinds.Url(kind, doc.Get(IndexFields.Slug)),
-            snippets.Make(query, doc.Get(IndexFields.Body) ?? "", doc.Get(IndexFields.Summary) ?? ""),
+            snippets.Make(hit.DocId, doc.Get(IndexFields.Summary) ?? ""),
             published is { } ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null);
     }
 

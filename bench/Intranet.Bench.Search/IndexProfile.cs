@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Intranet.Core.Markdown;
+using Intranet.Search.Analysis;
+using Intranet.Search.Indexing;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
+namespace Intranet.Bench.Search;
+
+/// <summary>`profile N`: where indexing time goes (Markdown to text, each analyzer, document writing), in memory.</summary>
+internal static class IndexProfile
+{
+    public static void Run(int count)
+    {
+        var articles = Corpus.Generate(count).ToList();
+        var markdown = new SafeMarkdownRenderer();
+        var analyzers = new SearchAnalyzers();
+        var watch = Stopwatch.StartNew();
+        var bodies = articles.Select(a => markdown.ToPlainText(a.BodyMarkdown)).ToList();
+        Report("markdown → text", watch, count);
+        foreach (var field in new[] { IndexFields.Body, IndexFields.Compound, IndexFields.Spell, IndexFields.Body, IndexFields.Compound, IndexFields.Spell })
+        {
+            watch.Restart();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            long tokens = 0;
+            foreach (var body in bodies)
+            {
+                using var stream = analyzers.Index.GetTokenStream(field, body);
+                stream.AddAttribute<ICharTermAttribute>();
+                stream.Reset();
+                while (stream.IncrementToken()) tokens++;
+                stream.End();
+            }
+            Report($"analyse {field} ({tokens / count:N0} tokens/article) cpu {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:N2}", watch, count);
+        }
+        var builder = new ArticleDocumentBuilder(markdown);
+        watch.Restart();
+        var docs = articles.Select(a => builder.Build(a, [])).ToList();
+        Report("build documents (incl. markdown)", watch, count);
+        Write("IndexWriter.AddDocument + commit", docs, analyzers, count);
+        foreach (var drop in new[] { IndexFields.Spell, IndexFields.Compound, IndexFields.Body })
+            Write($"  … without {drop}", [.. articles.Select(a => Without(builder.Build(a, []), drop))], analyzers, count);
+        Write("  … body without term vectors", [.. articles.Select(a => PlainBody(builder.Build(a, [])))], analyzers, count);
+    }
+
+    private static Lucene.Net.Documents.Document Without(Lucene.Net.Documents.Document doc, string field)
+    {
+        doc.RemoveFields(field);
+        return doc;
+    }
+
+    private static Lucene.Net.Documents.Document PlainBody(Lucene.Net.Documents.Document doc)
+    {
+        var body = doc.Get(IndexFields.Body);
+        doc.RemoveFields(IndexFields.Body);
+        doc.Add(new Lucene.Net.Documents.TextField(IndexFields.Body, body, Lucene.Net.Documents.Field.Store.YES));
+        return doc;
+    }
+
+    private static void Write(string what, List<Lucene.Net.Documents.Document> docs, SearchAnalyzers analyzers, int count)
+    {
+        using var dir = new RAMDirectory();
+        using var writer = new IndexWriter(dir, new IndexWriterConfig(NorwegianTextAnalyzer.Version, analyzers.Index) { RAMBufferSizeMB = 256 });
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        foreach (var doc in docs) writer.AddDocument(doc);
+        writer.Commit();
+        Report(what + $" (cpu {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:N1} s)", watch, count);
+    }
+
+    private static void Report(string what, Stopwatch watch, int count) =>
+        Console.WriteLine($"{what,-48} {watch.Elapsed.TotalSeconds,7:N2} s  {count / watch.Elapsed.TotalSeconds,9:N0}/s");
+}

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Intranet.Core.Content;
+using Intranet.Core.Data;
+using Intranet.Core.Hosting;
+using Intranet.Core.Markdown;
+using Intranet.Core.Modules;
+using Intranet.Core.Search;
+using Intranet.Core.Security;
+using Intranet.Core.Time;
+using Intranet.Search;
+using Intranet.Search.Indexing;
+using Intranet.Search.Querying;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Intranet.Bench.Search;
+
+/// <summary>
+/// Our search as the site runs it: the Search module's own services on the intranet model. The reindex is the
+/// production rebuild (<see cref="IndexRebuilder"/>: read from the database, build, write, swap), and every query
+/// goes through <see cref="SearchService"/>: safe parser, permission filter for an ordinary employee, facets,
+/// recency boost, best bets, top 10 and highlighted snippets.
+/// </summary>
+internal sealed class OurSearch : IDisposable
+{
+    private static readonly ReaderContext Employee = new("u7", true, false, []);
+    private readonly ServiceProvider _services;
+
+    public OurSearch(string dataPath, string databaseFile)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Intranet:DataPath"] = dataPath }).Build();
+        var services = new ServiceCollection();
+        var module = new SearchModule();
+        services.AddSingleton<IIntranetModule>(module);
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = dataPath });
+        services.AddSingleton<IntranetPaths>();
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddSingleton<PermissionRegistry>();
+        services.AddSingleton<IMarkdownRenderer, SafeMarkdownRenderer>();
+        services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
+        services.AddDbContext<IntranetDbContext, BenchDbContext>(o => o.UseSqlite(BenchDatabase.ConnectionString(databaseFile)));
+        services.AddDbContext<BenchDbContext>(o => o.UseSqlite(BenchDatabase.ConnectionString(databaseFile)));
+        module.ConfigureServices(services, configuration);
+        _services = services.BuildServiceProvider();
+    }
+
+    public BenchDbContext OpenDb() => _services.CreateScope().ServiceProvider.GetRequiredService<BenchDbContext>();
+
+    public string IndexFolder => _services.GetRequiredService<SearchIndex>().Generations.Current()!;
+
+    /// <returns>Articles per second of a full rebuild from the database, and per second of this process's CPU time.</returns>
+    public async Task<(double Wall, double Cpu)> RebuildAsync(int articles)
+    {
+        _services.GetRequiredService<SearchIndex>().EnsureOpen();
+        using var scope = _services.CreateScope();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        await scope.ServiceProvider.GetRequiredService<IndexRebuilder>().RebuildAsync(CancellationToken.None);
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        return (articles / watch.Elapsed.TotalSeconds, articles / cpuSeconds);
+    }
+
+    public SearchResponse Search(BenchQuery q)
+    {
+        var text = q.Phrase ? $"\"{string.Join(' ', q.Words)}\"" : string.Join(' ', q.Words);
+        return _services.GetRequiredService<SearchService>().Search(new SearchRequest(text, Kind: q.Kind), Employee);
+    }
+
+    public int Run(BenchQuery q) => (int)Search(q).Total;
+
+    public void Profile(int repeats) => QueryProfile.Run(_services, repeats);
+
+    public void Dispose() => _services.Dispose();
+}
