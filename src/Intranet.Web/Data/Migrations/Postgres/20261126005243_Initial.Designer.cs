@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Intranet.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresIntranetDbContext))]
-    [Migration("20261126003155_Initial")]
+    [Migration("20261126005243_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -672,6 +672,199 @@ namespace Intranet.Web.Data.Migrations.Postgres
                     b.HasIndex("Status", "AskedAt");
 
                     b.ToTable("CornerQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.ArticleDayViews", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("InsightsArticleViews", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.DailyReaderHash", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Day", "UnitId", "Hash");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("InsightsDailyReaders", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.DailySalt", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("InsightsDailySalts", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.MonthlyUnitReaders", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<int>("ActiveDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeakDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReaderDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitId", "Month");
+
+                    b.ToTable("InsightsMonthlyReaders", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.PulseAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("SurveyId", "Round");
+
+                    b.ToTable("PulseAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.PulseHasAnswered", b =>
+                {
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("SurveyId", "Round", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PulseHasAnswered", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.PulseQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId");
+
+                    b.ToTable("PulseQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.PulseSurvey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Intro")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OpenDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecurrenceMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PulseSurveys", (string)null);
                 });
 
             modelBuilder.Entity("Intranet.Media.Models.MediaFile", b =>
@@ -1887,6 +2080,77 @@ namespace Intranet.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Intranet.Insights.Models.ArticleDayViews", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.DailyReaderHash", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.MonthlyUnitReaders", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.PulseAnswer", b =>
+                {
+                    b.HasOne("Intranet.Insights.Models.PulseQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Insights.Models.PulseSurvey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.PulseHasAnswered", b =>
+                {
+                    b.HasOne("Intranet.Insights.Models.PulseSurvey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.PulseQuestion", b =>
+                {
+                    b.HasOne("Intranet.Insights.Models.PulseSurvey", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Intranet.Media.Models.MediaUsage", b =>
                 {
                     b.HasOne("Intranet.Core.Models.Article", null)
@@ -2208,6 +2472,11 @@ namespace Intranet.Web.Data.Migrations.Postgres
                     b.Navigation("Children");
 
                     b.Navigation("Leaders");
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.PulseSurvey", b =>
+                {
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("Intranet.Media.Models.MediaItem", b =>
