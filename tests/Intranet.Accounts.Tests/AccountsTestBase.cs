@@ -7,10 +7,23 @@ using Xunit;
 
 namespace Intranet.Accounts.Tests;
 
-/// <summary>One fresh host (own data folder / database) per test, with small helpers.</summary>
-public abstract class AccountsTestBase(DatabaseProvider provider) : IDisposable
+/// <summary>
+/// A host with small helpers: either the class's shared host, or a fresh one per test (own data folder and
+/// database) for tests that lock, rename or re-role demo users, or that spend the sign-in rate limit.
+/// </summary>
+public abstract class AccountsTestBase : IDisposable
 {
-    protected readonly IntranetFactory Factory = new(provider);
+    private readonly bool _ownsFactory;
+
+    protected AccountsTestBase(DatabaseProvider provider)
+    {
+        Factory = new IntranetFactory(provider);
+        _ownsFactory = true;
+    }
+
+    protected AccountsTestBase(SharedIntranet host) => Factory = host.Factory;
+
+    protected IntranetFactory Factory { get; }
 
     protected HttpClient Anonymous(bool cookies = false) =>
         Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = cookies });
@@ -32,7 +45,7 @@ public abstract class AccountsTestBase(DatabaseProvider provider) : IDisposable
 
     public void Dispose()
     {
-        Factory.Dispose();
+        if (_ownsFactory) Factory.Dispose();
         GC.SuppressFinalize(this);
     }
 }

@@ -1,14 +1,13 @@
 using System.Net;
 using Intranet.Core.Data;
 using Intranet.Testing;
-using Intranet.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Intranet.Accounts.Tests;
 
-public abstract class AdminPagesTests(DatabaseProvider provider) : AccountsTestBase(provider)
+public abstract class AdminPagesTests(SharedIntranet host) : AccountsTestBase(host)
 {
     private const string NewPassword = "Helt-nytt-passord-42";
     private static readonly string[] Pages = ["/admin", "/admin/brukere", "/admin/brukere/ny", "/admin/enheter", "/admin/roller"];
@@ -69,24 +68,24 @@ public abstract class AdminPagesTests(DatabaseProvider provider) : AccountsTestB
     public async Task Admin_locks_and_unlocks_an_account()
     {
         var admin = await Factory.SignedInClientAsync(DemoUsers.Admin);
-        var id = await UserIdAsync(DemoUsers.Ansatt);
+        var id = await UserIdAsync(DemoUsers.Nyansatt);
         var locked = await admin.PostFormAsync($"/admin/brukere/{id}?handler=Lock", [], $"/admin/brukere/{id}");
         Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Factory.SignedInClientAsync(DemoUsers.Ansatt));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Factory.SignedInClientAsync(DemoUsers.Nyansatt));
         await admin.PostFormAsync($"/admin/brukere/{id}?handler=Unlock", [], $"/admin/brukere/{id}");
-        await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        await Factory.SignedInClientAsync(DemoUsers.Nyansatt);
     }
 
     [Fact]
     public async Task Admin_changes_roles_and_leadership()
     {
         var admin = await Factory.SignedInClientAsync(DemoUsers.Admin);
-        var id = await UserIdAsync(DemoUsers.Ansatt);
+        var id = await UserIdAsync(DemoUsers.Nyansatt);
         var unitId = (await UnitIdAsync("hjemmetjenesten")).ToString();
         var saved = await admin.PostFormAsync($"/admin/brukere/{id}", new()
-            { ["DisplayName"] = "Kari Nordmann", ["UnitId"] = unitId, ["Roles"] = "Enhetsleder", ["Leads"] = unitId });
+            { ["DisplayName"] = "Jonas Nordmann", ["UnitId"] = unitId, ["Roles"] = "Enhetsleder", ["Leads"] = unitId });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var profile = WebUtility.HtmlDecode(await (await Factory.SignedInClientAsync(DemoUsers.Ansatt)).GetStringAsync("/profil"));
+        var profile = WebUtility.HtmlDecode(await (await Factory.SignedInClientAsync(DemoUsers.Nyansatt)).GetStringAsync("/profil"));
         Assert.Contains("Enhetsleder", profile);
         Assert.Contains("Leder for", profile);
     }
@@ -124,6 +123,6 @@ public abstract class AdminPagesTests(DatabaseProvider provider) : AccountsTestB
     }
 }
 
-public sealed class AdminPagesTestsSqlite() : AdminPagesTests(DatabaseProvider.Sqlite);
+public sealed class AdminPagesTestsSqlite(SqliteIntranet host) : AdminPagesTests(host), IClassFixture<SqliteIntranet>;
 
-public sealed class AdminPagesTestsPostgres() : AdminPagesTests(DatabaseProvider.Postgres);
+public sealed class AdminPagesTestsPostgres(PostgresIntranet host) : AdminPagesTests(host), IClassFixture<PostgresIntranet>;

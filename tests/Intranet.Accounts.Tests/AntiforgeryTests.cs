@@ -3,14 +3,13 @@ using System.Net.Http.Json;
 using Intranet.Core.Api;
 using Intranet.Core.Security;
 using Intranet.Testing;
-using Intranet.Web.Data;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Intranet.Accounts.Tests;
 
-public sealed class AntiforgeryTests() : AccountsTestBase(DatabaseProvider.Sqlite)
+public sealed class AntiforgeryTests(SqliteIntranet host) : AccountsTestBase(host), IClassFixture<SqliteIntranet>
 {
     private static readonly object Credentials = new { username = DemoUsers.Ansatt, password = DemoUsers.Password };
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Intranet.Accounts.Services;
 using Intranet.Testing;
 using Intranet.Web.Data;
@@ -6,6 +7,7 @@ using Xunit;
 
 namespace Intranet.Accounts.Tests;
 
+/// <summary>Lockout and rate limits (form and token API): each test gets a fresh host, since each spends them.</summary>
 public abstract class LoginLockoutTests(DatabaseProvider provider) : AccountsTestBase(provider)
 {
     [Fact]
@@ -44,6 +46,33 @@ public abstract class LoginLockoutTests(DatabaseProvider provider) : AccountsTes
         Assert.Equal(HttpStatusCode.OK, statuses[0]);
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/logg-inn")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Too_many_tries_from_one_address_give_429()
+    {
+        var client = Anonymous();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 25; i++)
+            statuses.Add((await client.PostAsJsonAsync("/api/auth/token", new { username = "finnes-ikke", password = "feil-passord-123" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, statuses[0]);
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        var last = await client.PostAsJsonAsync("/api/auth/token", new { username = DemoUsers.Ansatt, password = DemoUsers.Password });
+        var problem = await ProblemAsync(last, HttpStatusCode.TooManyRequests);
+        Assert.Equal("For mange forsøk", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_for_the_api_too()
+    {
+        var client = Anonymous();
+        for (var i = 0; i < 4; i++)
+            Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/auth/token", new { username = DemoUsers.Ansatt, password = "feil-passord-123" })).StatusCode);
+        var fifth = await client.PostAsJsonAsync("/api/auth/token", new { username = DemoUsers.Ansatt, password = "feil-passord-123" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, fifth.StatusCode);
+        var right = await client.PostAsJsonAsync("/api/auth/token", new { username = DemoUsers.Ansatt, password = DemoUsers.Password });
+        var problem = await ProblemAsync(right, HttpStatusCode.TooManyRequests);
+        Assert.Contains("låst", problem.GetProperty("detail").GetString());
     }
 
     private static async Task<string> PostLoginAsync(HttpClient client, string password)

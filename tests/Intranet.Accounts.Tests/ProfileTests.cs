@@ -1,11 +1,10 @@
 using System.Net;
 using Intranet.Testing;
-using Intranet.Web.Data;
 using Xunit;
 
 namespace Intranet.Accounts.Tests;
 
-public abstract class ProfileTests(DatabaseProvider provider) : AccountsTestBase(provider)
+public abstract class ProfileTests(SharedIntranet host) : AccountsTestBase(host)
 {
     [Fact]
     public async Task Profile_shows_name_unit_and_roles()
@@ -20,7 +19,7 @@ public abstract class ProfileTests(DatabaseProvider provider) : AccountsTestBase
     [Fact]
     public async Task Choosing_nynorsk_changes_html_lang_now_and_at_the_next_sign_in()
     {
-        var client = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        var client = await Factory.SignedInClientAsync(DemoUsers.Nyansatt);
         Assert.Contains("<html lang=\"nb\"", await client.GetStringAsync("/profil"));
         var saved = await client.PostFormAsync("/profil", new() { ["Culture"] = "nn" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -28,7 +27,7 @@ public abstract class ProfileTests(DatabaseProvider provider) : AccountsTestBase
         Assert.Contains("<html lang=\"nn\"", after);
         Assert.Contains("Profilen min", after);
 
-        var elsewhere = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        var elsewhere = await Factory.SignedInClientAsync(DemoUsers.Nyansatt);
         Assert.Contains("<html lang=\"nn\"", await elsewhere.GetStringAsync("/"));
     }
 
@@ -50,6 +49,6 @@ public abstract class ProfileTests(DatabaseProvider provider) : AccountsTestBase
     }
 }
 
-public sealed class ProfileTestsSqlite() : ProfileTests(DatabaseProvider.Sqlite);
+public sealed class ProfileTestsSqlite(SqliteIntranet host) : ProfileTests(host), IClassFixture<SqliteIntranet>;
 
-public sealed class ProfileTestsPostgres() : ProfileTests(DatabaseProvider.Postgres);
+public sealed class ProfileTestsPostgres(PostgresIntranet host) : ProfileTests(host), IClassFixture<PostgresIntranet>;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using Intranet.Testing;
-using Intranet.Web.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -9,7 +8,7 @@ using Xunit;
 namespace Intranet.Accounts.Tests;
 
 /// <summary>Runs the real host executable with the verb, as an operator would, against the test's database.</summary>
-public abstract class UserAddCliTests(DatabaseProvider provider) : AccountsTestBase(provider)
+public abstract class UserAddCliTests(SharedIntranet host) : AccountsTestBase(host)
 {
     private const string Password = "Forste-admin-passord-1";
 
@@ -69,6 +68,6 @@ public abstract class UserAddCliTests(DatabaseProvider provider) : AccountsTestB
     }
 }
 
-public sealed class UserAddCliTestsSqlite() : UserAddCliTests(DatabaseProvider.Sqlite);
+public sealed class UserAddCliTestsSqlite(SqliteIntranet host) : UserAddCliTests(host), IClassFixture<SqliteIntranet>;
 
-public sealed class UserAddCliTestsPostgres() : UserAddCliTests(DatabaseProvider.Postgres);
+public sealed class UserAddCliTestsPostgres(PostgresIntranet host) : UserAddCliTests(host), IClassFixture<PostgresIntranet>;

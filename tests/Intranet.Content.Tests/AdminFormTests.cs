@@ -1,13 +1,12 @@
 using System.Net;
 using Intranet.Core.Models;
 using Intranet.Testing;
-using Intranet.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace Intranet.Content.Tests;
 
-public abstract class AdminFormTests(DatabaseProvider provider) : ContentTestBase(provider)
+public abstract class AdminFormTests(SharedIntranet host) : ContentTestBase(host)
 {
     private static Dictionary<string, string> Fields(string title, string body) => new()
     {
@@ -100,6 +99,6 @@ public abstract class AdminFormTests(DatabaseProvider provider) : ContentTestBas
     }
 }
 
-public sealed class AdminFormTestsSqlite() : AdminFormTests(DatabaseProvider.Sqlite);
+public sealed class AdminFormTestsSqlite(SqliteIntranet host) : AdminFormTests(host), IClassFixture<SqliteIntranet>;
 
-public sealed class AdminFormTestsPostgres() : AdminFormTests(DatabaseProvider.Postgres);
+public sealed class AdminFormTestsPostgres(PostgresIntranet host) : AdminFormTests(host), IClassFixture<PostgresIntranet>;

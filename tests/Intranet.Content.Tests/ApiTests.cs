@@ -4,13 +4,12 @@ using System.Text.Json;
 using Intranet.Core.Content;
 using Intranet.Core.Models;
 using Intranet.Testing;
-using Intranet.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace Intranet.Content.Tests;
 
-public abstract class ApiTests(DatabaseProvider provider) : ContentTestBase(provider)
+public abstract class ApiTests(SharedIntranet host) : ContentTestBase(host)
 {
     [Fact]
     public async Task List_has_the_contract_shape_with_unit_and_values_as_slugs()
@@ -100,6 +99,6 @@ public abstract class ApiTests(DatabaseProvider provider) : ContentTestBase(prov
     }
 }
 
-public sealed class ApiTestsSqlite() : ApiTests(DatabaseProvider.Sqlite);
+public sealed class ApiTestsSqlite(SqliteIntranet host) : ApiTests(host), IClassFixture<SqliteIntranet>;
 
-public sealed class ApiTestsPostgres() : ApiTests(DatabaseProvider.Postgres);
+public sealed class ApiTestsPostgres(PostgresIntranet host) : ApiTests(host), IClassFixture<PostgresIntranet>;

@@ -2,14 +2,14 @@ using System.Text.RegularExpressions;
 using Intranet.Core.Content;
 using Intranet.Core.Models;
 using Intranet.Core.Validation;
-using Intranet.Web.Data;
+using Intranet.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Intranet.Content.Tests;
 
-public abstract class ArticleServiceTests(DatabaseProvider provider) : ContentTestBase(provider)
+public abstract class ArticleServiceTests(SharedIntranet host) : ContentTestBase(host)
 {
     [Fact]
     public async Task Slugs_transliterate_norwegian_letters_and_stay_unique()
@@ -93,6 +93,6 @@ public abstract class ArticleServiceTests(DatabaseProvider provider) : ContentTe
     }
 }
 
-public sealed class ArticleServiceTestsSqlite() : ArticleServiceTests(DatabaseProvider.Sqlite);
+public sealed class ArticleServiceTestsSqlite(SqliteIntranet host) : ArticleServiceTests(host), IClassFixture<SqliteIntranet>;
 
-public sealed class ArticleServiceTestsPostgres() : ArticleServiceTests(DatabaseProvider.Postgres);
+public sealed class ArticleServiceTestsPostgres(PostgresIntranet host) : ArticleServiceTests(host), IClassFixture<PostgresIntranet>;

@@ -2,20 +2,19 @@ using Intranet.Core.Content;
 using Intranet.Core.Data;
 using Intranet.Core.Models;
 using Intranet.Testing;
-using Intranet.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.Content.Tests;
 
-/// <summary>A fresh host per test class instance, with helpers to change and inspect articles directly.</summary>
-public abstract class ContentTestBase(DatabaseProvider provider) : IDisposable
+/// <summary>One host per test class (the tests add uniquely named articles only), with helpers to change and inspect articles directly.</summary>
+public abstract class ContentTestBase(SharedIntranet host)
 {
     public const string XssMarkdown =
         "Trygg tekst.\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))\n\n<img src=x onerror=alert(1)>\n\n" +
         "![a](data:text/html;base64,xx)\n\n# Overskrift {onclick=alert(1)}\n\n<javascript:alert(1)>\n";
 
-    protected readonly IntranetFactory Factory = new(provider);
+    protected IntranetFactory Factory => host.Factory;
 
     protected async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
@@ -38,10 +37,4 @@ public abstract class ContentTestBase(DatabaseProvider provider) : IDisposable
 
     protected static ArticleInput News(string title, string body = "Tekst.", Audience audience = Audience.Internal) =>
         new() { Kind = ArticleKinds.News, Title = title, BodyMarkdown = body, Audience = audience };
-
-    public void Dispose()
-    {
-        Factory.Dispose();
-        GC.SuppressFinalize(this);
-    }
 }

@@ -1,13 +1,12 @@
 using System.Net;
 using Intranet.Core.Models;
 using Intranet.Testing;
-using Intranet.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace Intranet.Content.Tests;
 
-public abstract class PageTests(DatabaseProvider provider) : ContentTestBase(provider)
+public abstract class PageTests(SharedIntranet host) : ContentTestBase(host)
 {
     [Fact]
     public async Task Employee_sees_a_populated_home_page()
@@ -115,6 +114,6 @@ public abstract class PageTests(DatabaseProvider provider) : ContentTestBase(pro
     }
 }
 
-public sealed class PageTestsSqlite() : PageTests(DatabaseProvider.Sqlite);
+public sealed class PageTestsSqlite(SqliteIntranet host) : PageTests(host), IClassFixture<SqliteIntranet>;
 
-public sealed class PageTestsPostgres() : PageTests(DatabaseProvider.Postgres);
+public sealed class PageTestsPostgres(PostgresIntranet host) : PageTests(host), IClassFixture<PostgresIntranet>;

@@ -3,13 +3,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Intranet.Core.Models;
 using Intranet.Testing;
-using Intranet.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace Intranet.Content.Tests;
 
-public abstract class VisibilityTests(DatabaseProvider provider) : ContentTestBase(provider)
+public abstract class VisibilityTests(SharedIntranet host) : ContentTestBase(host)
 {
     [Fact]
     public async Task Another_users_draft_is_404_on_the_page_and_in_the_api()
@@ -70,6 +69,6 @@ public abstract class VisibilityTests(DatabaseProvider provider) : ContentTestBa
     }
 }
 
-public sealed class VisibilityTestsSqlite() : VisibilityTests(DatabaseProvider.Sqlite);
+public sealed class VisibilityTestsSqlite(SqliteIntranet host) : VisibilityTests(host), IClassFixture<SqliteIntranet>;
 
-public sealed class VisibilityTestsPostgres() : VisibilityTests(DatabaseProvider.Postgres);
+public sealed class VisibilityTestsPostgres(PostgresIntranet host) : VisibilityTests(host), IClassFixture<PostgresIntranet>;

@@ -1,13 +1,12 @@
 using System.Net;
 using Intranet.Testing;
-using Intranet.Web.Data;
 using Xunit;
 
 namespace Intranet.Foundation.Tests;
 
-public abstract class HostTests(DatabaseProvider provider) : IDisposable
+public abstract class HostTests(SharedIntranet host)
 {
-    protected readonly IntranetFactory Factory = new(provider);
+    protected IntranetFactory Factory => host.Factory;
 
     [Fact]
     public async Task Health_is_ok_when_database_is_usable()
@@ -24,10 +23,8 @@ public abstract class HostTests(DatabaseProvider provider) : IDisposable
         var home = await client.GetStringAsync("/");
         Assert.Contains("Logg ut", home);
     }
-
-    public void Dispose() => Factory.Dispose();
 }
 
-public sealed class HostTestsSqlite() : HostTests(DatabaseProvider.Sqlite);
+public sealed class HostTestsSqlite(SqliteIntranet host) : HostTests(host), IClassFixture<SqliteIntranet>;
 
-public sealed class HostTestsPostgres() : HostTests(DatabaseProvider.Postgres);
+public sealed class HostTestsPostgres(PostgresIntranet host) : HostTests(host), IClassFixture<PostgresIntranet>;

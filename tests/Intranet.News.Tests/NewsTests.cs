@@ -5,19 +5,17 @@ using Intranet.Core.Data;
 using Intranet.Core.Paging;
 using Intranet.Core.Security;
 using Intranet.Testing;
-using Intranet.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Intranet.News.Tests;
 
-public abstract class NewsTests : IDisposable
+/// <summary>The tests share one host and its clock (see <see cref="NewsHost"/>); each creates its own news items.</summary>
+public abstract class NewsTests(NewsHost host)
 {
-    protected readonly TestClock Clock = new();
-    protected readonly IntranetFactory Factory;
-
-    protected NewsTests(DatabaseProvider provider) => Factory = new IntranetFactory(provider).UseClock(Clock);
+    protected TestClock Clock => host.Clock;
+    protected IntranetFactory Factory => host.Factory;
 
     [Fact]
     public async Task Scheduled_news_is_invisible_before_its_time_and_visible_after()
@@ -225,10 +223,8 @@ public abstract class NewsTests : IDisposable
         var m = System.Text.RegularExpressions.Regex.Match(html[row..], "read-status__confirmed\">(\\d+)<");
         return int.Parse(m.Groups[1].Value);
     }
-
-    public void Dispose() => Factory.Dispose();
 }
 
-public sealed class NewsTestsSqlite() : NewsTests(DatabaseProvider.Sqlite);
+public sealed class NewsTestsSqlite(SqliteNewsHost host) : NewsTests(host), IClassFixture<SqliteNewsHost>;
 
-public sealed class NewsTestsPostgres() : NewsTests(DatabaseProvider.Postgres);
+public sealed class NewsTestsPostgres(PostgresNewsHost host) : NewsTests(host), IClassFixture<PostgresNewsHost>;

@@ -1,15 +1,14 @@
 using System.Text.Json.Nodes;
 using Intranet.Core.Recipes;
 using Intranet.Testing;
-using Intranet.Web.Data;
 using Xunit;
 
 namespace Intranet.Recipes.Tests;
 
 /// <summary>A bad recipe names the step and field, in Norwegian, and leaves the database as it was.</summary>
-public abstract class BadRecipeTests(DatabaseProvider provider) : IDisposable
+public abstract class BadRecipeTests(SharedIntranet host)
 {
-    private readonly IntranetFactory _factory = new(provider);
+    private readonly IntranetFactory _factory = host.Factory;
 
     [Theory]
     [InlineData("article-unit", "articles", "articles[LAST].unit", "enheten «finnes-ikke» finnes ikke")]
@@ -79,10 +78,8 @@ public abstract class BadRecipeTests(DatabaseProvider provider) : IDisposable
         if (flaw == "invalid-json") json = json[..(json.Length - 40)];
         return (json, articles.Count - 1);
     }
-
-    public void Dispose() => _factory.Dispose();
 }
 
-public sealed class BadRecipeTestsSqlite() : BadRecipeTests(DatabaseProvider.Sqlite);
+public sealed class BadRecipeTestsSqlite(SqliteIntranet host) : BadRecipeTests(host), IClassFixture<SqliteIntranet>;
 
-public sealed class BadRecipeTestsPostgres() : BadRecipeTests(DatabaseProvider.Postgres);
+public sealed class BadRecipeTestsPostgres(PostgresIntranet host) : BadRecipeTests(host), IClassFixture<PostgresIntranet>;

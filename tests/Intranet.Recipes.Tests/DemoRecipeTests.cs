@@ -1,7 +1,6 @@
 using Intranet.Core.Models;
 using Intranet.Core.Security;
 using Intranet.Testing;
-using Intranet.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,9 +9,9 @@ using Xunit;
 namespace Intranet.Recipes.Tests;
 
 /// <summary>The demo municipality that Development imports on first start (the factory boots in Development).</summary>
-public abstract class DemoRecipeTests(DatabaseProvider provider) : IDisposable
+public abstract class DemoRecipeTests(SharedIntranet host)
 {
-    private readonly IntranetFactory _factory = new(provider);
+    private readonly IntranetFactory _factory = host.Factory;
 
     [Fact]
     public async Task Demo_recipe_has_every_kind_of_content_in_both_languages()
@@ -88,10 +87,8 @@ public abstract class DemoRecipeTests(DatabaseProvider provider) : IDisposable
             : await home.Content.ReadAsStringAsync();
         Assert.Contains("Logg ut", html);
     }
-
-    public void Dispose() => _factory.Dispose();
 }
 
-public sealed class DemoRecipeTestsSqlite() : DemoRecipeTests(DatabaseProvider.Sqlite);
+public sealed class DemoRecipeTestsSqlite(SqliteIntranet host) : DemoRecipeTests(host), IClassFixture<SqliteIntranet>;
 
-public sealed class DemoRecipeTestsPostgres() : DemoRecipeTests(DatabaseProvider.Postgres);
+public sealed class DemoRecipeTestsPostgres(PostgresIntranet host) : DemoRecipeTests(host), IClassFixture<PostgresIntranet>;

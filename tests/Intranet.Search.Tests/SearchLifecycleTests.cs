@@ -75,13 +75,17 @@ public abstract class SearchLifecycleTests(DatabaseProvider provider) : IDisposa
         using var node = Node();
         var admin = await node.SignedInClientAsync(DemoUsers.Admin);
         var ids = new List<int>();
-        for (var i = 0; i < 5; i++) ids.Add((await CreateAsync(node, $"Lønnsoppgjøret del {i}", "Lønnsoppgjøret er klart.")).Id);
-        await WaitUntilAsync(admin, "lønnsoppgjøret", r => r.GetProperty("total").GetInt32() == 5, TimeSpan.FromSeconds(10));
+        for (var i = 0; i < 5; i++) ids.Add((await CreateAsync(node, $"Quokkaplanen del {i}", "Quokkaplanen er klar.")).Id);
+        await WaitUntilAsync(admin, "quokkaplanen", r => r.GetProperty("total").GetInt32() == 5, TimeSpan.FromSeconds(10));
         var before = File.ReadAllText(Path.Combine(IndexRoot, "current"));
 
-        var start = await admin.PostAsync("/api/admin/search/rebuild", null);
+        // A cookie session must send the page's antiforgery token, as a script on /admin/sok would.
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsync("/api/admin/search/rebuild", null)).StatusCode);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/search/rebuild");
+        request.Headers.Add("X-CSRF-TOKEN", HttpClientExtensions.AntiforgeryToken(await admin.GetStringAsync("/admin/sok")));
+        var start = await admin.SendAsync(request);
         Assert.Equal(HttpStatusCode.Accepted, start.StatusCode);
-        await WaitUntilAsync(admin, "lønnsoppgjøret", r => r.GetProperty("total").GetInt32() == 5
+        await WaitUntilAsync(admin, "quokkaplanen", r => r.GetProperty("total").GetInt32() == 5
             && File.ReadAllText(Path.Combine(IndexRoot, "current")) != before, TimeSpan.FromSeconds(15));
         var status = "";
         for (var i = 0; i < 100 && !status.Contains("\"rebuilding\":false"); i++, await Task.Delay(50))

@@ -3,15 +3,14 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Intranet.Core.Models;
 using Intranet.Testing;
-using Intranet.Web.Data;
 using Xunit;
 
 namespace Intranet.Stories.Tests;
 
 /// <summary>The API contract: POST /api/stories and POST /api/stories/{id}/review, with who may do what.</summary>
-public abstract class StoryApiTests(DatabaseProvider provider) : IDisposable
+public abstract class StoryApiTests(SharedIntranet host)
 {
-    protected readonly IntranetFactory Factory = new(provider);
+    protected IntranetFactory Factory => host.Factory;
 
     [Fact]
     public async Task Creates_a_draft_or_a_submitted_story()
@@ -104,10 +103,8 @@ public abstract class StoryApiTests(DatabaseProvider provider) : IDisposable
         var response = await Factory.CreateClient().PostAsJsonAsync("/api/stories", new { title = "x" });
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
-
-    public void Dispose() => Factory.Dispose();
 }
 
-public sealed class StoryApiTestsSqlite() : StoryApiTests(DatabaseProvider.Sqlite);
+public sealed class StoryApiTestsSqlite(SqliteIntranet host) : StoryApiTests(host), IClassFixture<SqliteIntranet>;
 
-public sealed class StoryApiTestsPostgres() : StoryApiTests(DatabaseProvider.Postgres);
+public sealed class StoryApiTestsPostgres(PostgresIntranet host) : StoryApiTests(host), IClassFixture<PostgresIntranet>;

@@ -1,6 +1,7 @@
 using Intranet.Core.Time;
 using Intranet.Web.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,9 @@ public class IntranetFactory : WebApplicationFactory<Program>
         _settings["ConnectionStrings:Intranet"] = sharedPostgresConnectionString;
     }
 
+    /// <summary>PBKDF2 iterations in test hosts (production keeps ASP.NET Core Identity's default).</summary>
+    public const int TestPasswordIterations = 1000;
+
     public DatabaseProvider Provider { get; }
     public string Environment { get; }
     public string DataPath { get; }
@@ -87,6 +91,9 @@ public class IntranetFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Test hosts only: cheap password hashing, since every host hashes the demo users' passwords at import and
+        // every sign-in verifies one. Hashes record their iteration count, so they still verify anywhere.
+        builder.ConfigureTestServices(s => s.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswordIterations));
         if (_clock is { } clock) builder.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton(clock)));
         foreach (var configure in _services) builder.ConfigureServices(configure);
         builder.UseEnvironment(Environment);

@@ -43,6 +43,6 @@ internal static class IntranetServices
         services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Admin", Permissions.Admin))
             .AddViewLocalization();
         services.AddAuthorization(o => PolicySetup.AddPermissionPolicies(o, modules));
-        services.AddIntranetWebDefaults(builder.Environment);
+        services.AddIntranetWebDefaults(builder.Environment, builder.Configuration);
     }
 }

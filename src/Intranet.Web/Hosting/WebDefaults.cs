@@ -8,9 +8,12 @@ namespace Intranet.Web.Hosting;
 internal static class WebDefaults
 {
     public const string LoginRateLimit = Core.Security.RateLimits.Login;
+    /// <summary>Sign-in attempts (POSTs) per client address and minute; 20 unless configured.</summary>
+    public const string SignInsPerMinuteSetting = "Intranet:Security:SignInsPerMinute";
 
-    public static void AddIntranetWebDefaults(this IServiceCollection services, IHostEnvironment environment)
+    public static void AddIntranetWebDefaults(this IServiceCollection services, IHostEnvironment environment, IConfiguration configuration)
     {
+        var signInsPerMinute = Math.Max(1, configuration.GetValue(SignInsPerMinuteSetting, 20));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "intranett.af";
@@ -28,17 +31,17 @@ internal static class WebDefaults
             o.OnRejected = (ctx, ct) => ErrorHandling.IsApi(ctx.HttpContext.Request.Path)
                 ? Problems.Write(ctx.HttpContext, 429, "For mange forsøk", "Vent litt før du prøver igjen.", ct)
                 : ValueTask.CompletedTask;
-            o.AddPolicy(LoginRateLimit, LoginPartition);
+            o.AddPolicy(LoginRateLimit, http => LoginPartition(http, signInsPerMinute));
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 
     /// <summary>Sign-in attempts per client address; showing the login form (GET) is never limited.</summary>
-    private static RateLimitPartition<string> LoginPartition(HttpContext http) =>
+    private static RateLimitPartition<string> LoginPartition(HttpContext http, int permits) =>
         HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
             ? RateLimitPartition.GetNoLimiter("les")
             : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "ukjent",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 
     private static void ConfigureCultures(RequestLocalizationOptions o)
     {
