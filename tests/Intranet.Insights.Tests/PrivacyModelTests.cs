@@ -45,6 +45,15 @@ public sealed class PrivacyModelTests : IClassFixture<PrivacyModelTests.Host>
         ["CornerQuestion"] = "who asked (empty when asked anonymously) and who answered",
         ["Notification"] = "the user's own inbox item; ReadAt is its unread state, shown only to the user",
         ["PulseHasAnswered"] = "one answer per round: the pair (user, round) only, no answer, no time",
+        ["AccessCode"] = "account data: a sign-in code issued to the user",
+        ["DigestPreference"] = "the user's own newsletter choice and when their last digest was composed",
+        ["EventSignup"] = "the user signed up for an event (a visible act, not reading)",
+        ["FeedToken"] = "account data: the user's personal feed token",
+        ["OneOffNewsletter"] = "who composed a newsletter",
+        ["OutboxMessage"] = "the recipient of a mail",
+        ["BuddyAssignment"] = "organisation: a new hire's buddy",
+        ["ChecklistTick"] = "the new hire's own checklist progress, shown to them and their leader",
+        ["MeetingSignup"] = "the user signed up for a newcomer meeting (a visible act, not reading)",
     };
 
     private static readonly Type[] MustHaveNoUser = [typeof(ArticleDayViews), typeof(DailyReaderHash), typeof(MonthlyUnitReaders), typeof(DailySalt), typeof(PulseAnswer)];
@@ -81,7 +90,7 @@ public sealed class PrivacyModelTests : IClassFixture<PrivacyModelTests.Host>
     {
         // These pair a user with an article, but record something a person did on purpose and in the open (wrote,
         // reacted, reviewed, reminded, recorded consent); reading itself is recorded only by ReadConfirmation.
-        string[] actsNotReading = ["NewsComment", "NewsReaction", "ReadReminder", "StoryComment", "StoryDetails", "StoryReaction", "StoryReview"];
+        string[] actsNotReading = ["EventSignup", "NewsComment", "NewsReaction", "ReadReminder", "StoryComment", "StoryDetails", "StoryReaction", "StoryReview"];
         var pairs = _model.GetEntityTypes().Where(e => HoldsUser(e) && ReferencesArticle(e)).Select(Name).Order().ToList();
         Assert.Equal([.. actsNotReading, "ReadConfirmation"], pairs.OrderBy(p => p == "ReadConfirmation").ThenBy(p => p));
     }
