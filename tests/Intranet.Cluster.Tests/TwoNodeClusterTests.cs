@@ -181,7 +181,11 @@ public sealed class TwoNodeClusterTests : IDisposable
         await WaitUntilAsync(() => JobRunsAsync(survivor).Result.Any(r => r.Slot > lastSlot && r.Node == survivorId),
             TimeSpan.FromSeconds(6), "the surviving node never took the job over");
         var runs = await JobRunsAsync(survivor);
-        Assert.Equal(runs.Count, runs.Select(r => r.Slot).Distinct().Count());
+        // The period during which the holder was shut down may be run again by the survivor (jobs must be
+        // idempotent, see docs/operations.md); no other period may run twice, and never twice on one node.
+        var repeated = runs.GroupBy(r => r.Slot).Where(g => g.Count() > 1).ToList();
+        Assert.True(repeated.Count <= 1, $"periods run more than once: {string.Join(", ", repeated.Select(g => g.Key))}");
+        Assert.All(repeated, g => Assert.Equal(g.Count(), g.Select(r => r.Node).Distinct().Count()));
     }
 
     private static async Task<List<(long Slot, string Node)>> JobRunsAsync(LiveIntranet node)
