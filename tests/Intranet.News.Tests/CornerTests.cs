@@ -42,6 +42,14 @@ public abstract partial class CornerTests(SharedIntranet host)
     }
 
     [Fact]
+    public async Task The_corner_is_named_by_the_recipe_setting_in_both_written_standards()
+    {
+        var ansatt = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        Assert.Contains("<h1>Kommunedirektørens hjørne</h1>", await ansatt.TextAsync("/hjornet?culture=nb"));
+        Assert.Contains("<h1>Kommunedirektøren sitt hjørne</h1>", await ansatt.TextAsync("/hjornet?culture=nn"));
+    }
+
+    [Fact]
     public async Task Named_question_keeps_its_asker_and_a_declined_one_is_not_shown()
     {
         var ansatt = await Factory.SignedInClientAsync(DemoUsers.Ansatt);

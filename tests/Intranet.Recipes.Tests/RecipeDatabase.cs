@@ -1,4 +1,5 @@
 using Intranet.Core.Data;
+using Intranet.Core.Models;
 using Intranet.Core.Recipes;
 using Intranet.Testing;
 using Intranet.Web.Hosting;
@@ -43,7 +44,8 @@ public static class RecipeDatabase
             $"units={await db.Units.CountAsync()}",
             $"leaders={await db.UnitLeaders.CountAsync()}",
             $"values={await db.OrgValues.CountAsync()}",
-            $"settings={await db.Settings.CountAsync()}",
+            // Site settings only: background jobs write their internal state rows (StateKeys) whenever they run.
+            $"settings={await db.Settings.CountAsync(s => !s.Key.StartsWith(StateKeys.Prefix))}",
             $"siteName={(await db.Settings.FindAsync("site:name"))?.Value}",
             $"users={await db.Users.CountAsync()}",
             $"roles={await db.Roles.CountAsync()}",

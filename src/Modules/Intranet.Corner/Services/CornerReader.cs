@@ -1,5 +1,6 @@
 using Intranet.Core.Content;
 using Intranet.Core.Data;
+using Intranet.Core.Localization;
 using Intranet.Core.Models;
 using Intranet.Core.Time;
 using Intranet.Corner.Models;
@@ -31,8 +32,7 @@ public sealed class CornerReader(IntranetDbContext db, IClock clock)
     /// <summary>"Kommunedirektørens hjørne" unless the municipality named it otherwise ("Rådmannens hjørne").</summary>
     public async Task<string> LabelAsync(CancellationToken ct = default)
     {
-        var keys = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "nn"
-            ? new[] { LabelSetting + "Nn", LabelSetting } : [LabelSetting];
+        var keys = Cultures.IsNynorsk ? new[] { LabelSetting + "Nn", LabelSetting } : [LabelSetting];
         var labels = await db.Settings.Where(s => keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, s => s.Value, ct);
         return keys.Select(labels.GetValueOrDefault).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) ?? DefaultLabel;
     }
