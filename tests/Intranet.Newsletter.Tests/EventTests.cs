@@ -1,3 +1,4 @@
+using Intranet.Core.Calendar;
 using System.Net;
 using System.Text;
 using Intranet.Core.Content;
@@ -111,7 +112,7 @@ public abstract class EventTests(DatabaseProvider provider) : IDisposable
     public async Task Icalendar_text_is_escaped_and_long_lines_are_folded()
     {
         var text = "Møte; med komma, og \\ skråstrek\nny linje " + new string('æ', 80);
-        var ics = new ICalendarWriter("Test").Begin()
+        var ics = new ICalendarWriter("Arrangementer", "Test").Begin()
             .Event(new CalendarEvent("uid-1@test", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddHours(1), text, "", "", "https://x/y"))
             .End();
         AssertValidCalendar(ics);

@@ -1,3 +1,4 @@
+using Intranet.Core.Calendar;
 using System.Net;
 using System.Text.RegularExpressions;
 using Intranet.Core.Data;
@@ -125,7 +126,7 @@ public abstract class MeetingTests(HostFixture host)
     public void Long_lines_are_folded_without_splitting_characters()
     {
         var line = "DESCRIPTION:" + string.Concat(Enumerable.Repeat("Velkomstmøte på rådhuset – ", 10));
-        var folded = ICalendar.Fold(line);
+        var folded = ICalendarWriter.Fold(line);
         Assert.All(folded.Split("\r\n"), l => Assert.True(System.Text.Encoding.UTF8.GetByteCount(l) <= 75));
         Assert.Equal(line, folded.Replace("\r\n ", ""));
     }

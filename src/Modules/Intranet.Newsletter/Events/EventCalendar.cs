@@ -1,3 +1,4 @@
+using Intranet.Core.Calendar;
 using Intranet.Core.Content;
 using Intranet.Newsletter.Mail;
 
@@ -6,14 +7,16 @@ namespace Intranet.Newsletter.Events;
 /// <summary>Builds the .ics for one event or for every upcoming event the reader may see.</summary>
 public sealed class EventCalendar(EventCatalog catalog, MailSettings settings)
 {
-    public const string ContentType = "text/calendar; charset=utf-8";
+    private const string Product = "Arrangementer";
+
+    public const string ContentType = ICalendarWriter.ContentType;
 
     public string ForEvent(EventListItem item, string baseUrl) =>
-        new ICalendarWriter(item.Article.Title).Begin().Event(ToCalendar(item, baseUrl)).End();
+        new ICalendarWriter(Product, item.Article.Title).Begin().Event(ToCalendar(item, baseUrl)).End();
 
     public async Task<string> FeedAsync(ReaderContext reader, string baseUrl, CancellationToken ct = default)
     {
-        var writer = new ICalendarWriter("Arrangementer").Begin();
+        var writer = new ICalendarWriter(Product, "Arrangementer").Begin();
         foreach (var item in await catalog.UpcomingAsync(reader, 200, ct))
             if (item.Details is not null) writer.Event(ToCalendar(item, baseUrl));
         return writer.End();

@@ -20,10 +20,11 @@ public sealed class IndexRebuilder(IntranetDbContext db, ArticleDocuments docume
     private const double RamBufferMb = 128;
     private static readonly int Workers = Math.Max(1, Environment.ProcessorCount);
 
-    /// <returns>False when another rebuild is already running.</returns>
-    public async Task<bool> RebuildAsync(CancellationToken ct)
+    /// <param name="waitForRunning">Wait for a rebuild already running (the CLI) instead of giving up (the admin button).</param>
+    /// <returns>False when another rebuild is already running and <paramref name="waitForRunning"/> is false.</returns>
+    public async Task<bool> RebuildAsync(CancellationToken ct, bool waitForRunning = false)
     {
-        if (!await status.RebuildLock.WaitAsync(0, ct)) return false;
+        if (!await status.RebuildLock.WaitAsync(waitForRunning ? Timeout.Infinite : 0, ct)) return false;
         status.Rebuilding = true;
         try
         {

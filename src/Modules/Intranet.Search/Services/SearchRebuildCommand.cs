@@ -17,11 +17,8 @@ public sealed class SearchRebuildCommand(IndexRebuilder rebuilder, IndexStatus s
             await output.WriteLineAsync("Søkeindeksen er i bruk av en kjørende server. Bruk «Bygg på nytt» på /admin/sok, eller stopp serveren først.");
             return 1;
         }
-        if (!await rebuilder.RebuildAsync(ct))
-        {
-            await output.WriteLineAsync("En gjenoppbygging kjører allerede.");
-            return 1;
-        }
+        if (status.Rebuilding) await output.WriteLineAsync("En gjenoppbygging kjører allerede; venter til den er ferdig og bygger så på nytt.");
+        await rebuilder.RebuildAsync(ct, waitForRunning: true);
         await output.WriteLineAsync($"Søkeindeksen er bygd på nytt: {status.RebuildDone} artikler, markør {index.Cursor}.");
         return 0;
     }

@@ -1,24 +1,29 @@
 using System.Globalization;
 using System.Text;
 
-namespace Intranet.Newsletter.Events;
+namespace Intranet.Core.Calendar;
 
 /// <summary>
 /// iCalendar (RFC 5545) for one event or a feed: CRLF line ends, TEXT values escaped (\\ \; \, \n), lines folded
-/// at 75 octets without splitting a UTF-8 character, times in UTC ("…Z").
+/// at 75 octets without splitting a UTF-8 character, times in UTC ("…Z"). The one writer for every module's
+/// calendar files, so Outlook, Google and Apple calendars read them all alike.
 /// </summary>
-public sealed class ICalendarWriter(string calendarName)
+/// <param name="product">The PRODID's product part, e.g. "Arrangementer".</param>
+/// <param name="calendarName">X-WR-CALNAME, or null for a single-event file that needs no name.</param>
+public sealed class ICalendarWriter(string product, string? calendarName)
 {
+    public const string ContentType = "text/calendar; charset=utf-8";
+
     private readonly StringBuilder _ics = new();
 
     public ICalendarWriter Begin()
     {
         Line("BEGIN:VCALENDAR");
         Line("VERSION:2.0");
-        Line("PRODID:-//Intranett//Arrangementer//NO");
+        Line($"PRODID:-//Intranett//{product}//NO");
         Line("CALSCALE:GREGORIAN");
         Line("METHOD:PUBLISH");
-        Line("X-WR-CALNAME:" + Escape(calendarName));
+        if (calendarName is not null) Line("X-WR-CALNAME:" + Escape(calendarName));
         return this;
     }
 
@@ -31,8 +36,8 @@ public sealed class ICalendarWriter(string calendarName)
         Line("DTEND:" + Utc(e.End));
         Line("SUMMARY:" + Escape(e.Title));
         if (!string.IsNullOrWhiteSpace(e.Place)) Line("LOCATION:" + Escape(e.Place));
-        Line("DESCRIPTION:" + Escape(string.IsNullOrWhiteSpace(e.Description) ? e.Url : e.Description + "\n\n" + e.Url));
-        Line("URL:" + e.Url);
+        Line("DESCRIPTION:" + Escape(Description(e)));
+        if (e.Url is not null) Line("URL:" + e.Url);
         Line("END:VEVENT");
         return this;
     }
@@ -43,14 +48,22 @@ public sealed class ICalendarWriter(string calendarName)
         return _ics.ToString();
     }
 
+    private static string Description(CalendarEvent e) =>
+        e.Url is null ? e.Description
+        : string.IsNullOrWhiteSpace(e.Description) ? e.Url
+        : e.Description + "\n\n" + e.Url;
+
     public static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
     public static string Escape(string text) =>
         text.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\n").Replace("\r", "\n").Replace("\n", "\\n");
 
-    /// <summary>Writes a content line folded to at most 75 octets per physical line.</summary>
-    private void Line(string line)
+    private void Line(string line) => _ics.Append(Fold(line)).Append("\r\n");
+
+    /// <summary>Folds a content line into chunks of at most 75 UTF-8 octets, never splitting a character.</summary>
+    public static string Fold(string line)
     {
+        var folded = new StringBuilder();
         var octets = 0;
         var limit = 75;
         foreach (var rune in line.EnumerateRunes())
@@ -58,13 +71,13 @@ public sealed class ICalendarWriter(string calendarName)
             var size = rune.Utf8SequenceLength;
             if (octets + size > limit)
             {
-                _ics.Append("\r\n ");
+                folded.Append("\r\n ");
                 octets = 0;
                 limit = 74; // the leading space of a continuation line counts
             }
-            _ics.Append(rune.ToString());
+            folded.Append(rune.ToString());
             octets += size;
         }
-        _ics.Append("\r\n");
+        return folded.ToString();
     }
 }
