@@ -12,7 +12,7 @@ public static partial class HttpClientExtensions
     /// <summary>A client with a cookie session for the user (follows redirects, keeps cookies).</summary>
     public static async Task<HttpClient> SignedInClientAsync(this IntranetFactory factory, string username, string password = DemoUsers.Password)
     {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = factory.ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true });
         var response = await client.PostFormAsync("/logg-inn", new() { ["UserName"] = username, ["Password"] = password });
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Sign-in as {username} failed: {(int)response.StatusCode}");
@@ -22,7 +22,7 @@ public static partial class HttpClientExtensions
     /// <summary>A client that sends a bearer token for the user.</summary>
     public static async Task<HttpClient> TokenClientAsync(this IntranetFactory factory, string username, string password = DemoUsers.Password)
     {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = factory.ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = false });
         var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();

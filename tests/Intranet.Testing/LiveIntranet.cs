@@ -29,7 +29,10 @@ public sealed class LiveIntranet : IntranetFactory
     {
         UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
-        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        // CreateClient (and so SignedInClientAsync/TokenClientAsync) then talks to this Kestrel port.
+        ClientOptions.BaseAddress = new Uri(address);
+        return address;
     }
 
     public string BaseUrl { get; }

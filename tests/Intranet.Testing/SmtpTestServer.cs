@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using MimeKit;
 
-namespace Intranet.Newsletter.Tests;
+namespace Intranet.Testing;
 
 /// <summary>
 /// A real, minimal SMTP server on loopback (HELO/EHLO, MAIL FROM, RCPT TO, DATA, NOOP, RSET, QUIT) that keeps what it
