@@ -1,4 +1,5 @@
 using Intranet.Core.Content;
+using Intranet.Core.Feeds;
 using Intranet.Newsletter.Events;
 using Intranet.Newsletter.Services;
 using Microsoft.AspNetCore.Builder;
@@ -21,7 +22,7 @@ internal static class FeedEndpoints
             var reader = userId is null ? null : await people.ReaderForAsync(userId, ct);
             if (reader is null) return Results.NotFound();
             http.Response.Headers.CacheControl = "private, no-cache";
-            return Results.Content(await feed.BuildAsync(reader, BaseUrl(http), ct), "application/atom+xml; charset=utf-8");
+            return Results.Content(await feed.BuildAsync(reader, BaseUrl(http), ct), AtomFeedWriter.ContentType);
         }).AllowAnonymous();
 
         endpoints.MapGet(Links.Calendar, async (string? token, HttpContext http, ReaderContextFactory readers, FeedTokens tokens, RecipientDirectory people, EventCalendar calendar, CancellationToken ct) =>

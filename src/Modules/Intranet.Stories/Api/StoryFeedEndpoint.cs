@@ -1,4 +1,5 @@
 using Intranet.Core.Data;
+using Intranet.Core.Feeds;
 using Intranet.Stories.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,11 +12,11 @@ namespace Intranet.Stories.Api;
 internal static class StoryFeedEndpoint
 {
     public static void Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/feeds/historier.atom", async (HttpContext http, StoryFeed feed, IntranetDbContext db, CancellationToken ct) =>
+        endpoints.MapGet(StoryFeed.Path, async (HttpContext http, StoryFeed feed, IntranetDbContext db, CancellationToken ct) =>
         {
             var site = await db.Settings.Where(s => s.Key == "site:name").Select(s => s.Value).FirstOrDefaultAsync(ct) ?? "Kommunen";
             var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
             http.Response.Headers.CacheControl = "no-cache";
-            return Results.Content(await feed.BuildAsync(baseUrl, site, ct), "application/atom+xml; charset=utf-8");
+            return Results.Content(await feed.BuildAsync(baseUrl, site, ct), AtomFeedWriter.ContentType);
         }).AllowAnonymous();
 }
