@@ -36,7 +36,7 @@ public sealed class MineModel(PraiseQueries queries, PraiseActions actions, IAut
 
     public async Task<IActionResult> OnPostHideAsync(int id, string? returnUrl, CancellationToken ct)
     {
-        if (!(await authorization.AuthorizeAsync(User, ValuesPermissions.ModeratePraise)).Succeeded) return Forbid();
+        if (!(await authorization.AuthorizeAsync(User, ValuesPermissions.ModeratePraise)).Succeeded) return StatusCode(403);
         if (!await actions.HideAsync(id, Actor.From(User), ct)) return NotFound();
         Message = "Verdirosen er skjult.";
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/verdier");
