@@ -78,6 +78,32 @@ public sealed class WelcomeBrowserTests(BrowserSession browser, LiveIntranetFixt
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task An_employee_gives_a_verdirose_and_the_praise_pages_are_accessible()
+    {
+        var page = await browser.NewPageAsync(fixture.Site.BaseUrl);
+        await BrowserSession.LoginAsync(page, DemoUsers.Ansatt);
+        await page.GotoAsync("/verdier/roser/ny?verdi=tydelig");
+        await CheckBothLanguagesAsync(page, "/verdier/roser/ny");
+        await page.GotoAsync("/verdier/roser/ny?culture=nb");
+        await Task.WhenAll(page.WaitForURLAsync("**/verdier/roser/ny**"), page.ClickAsync("text=Send verdirosen"));
+        Assert.Contains("Skriv en kort hilsen.", await page.InnerTextAsync(".error-summary"));
+        await BrowserSession.AssertAccessibleAsync(page);
+
+        var message = "Takk for at du forklarte vaktplanen så tydelig " + Guid.NewGuid().ToString("N")[..6];
+        await page.GetByLabel("En kollega").CheckAsync();
+        await page.SelectOptionAsync("#UserId", new SelectOptionValue { Label = "Jonas Berg (Hjemmetjenesten)" });
+        await page.GetByLabel("Tydelig").CheckAsync();
+        await page.FillAsync("#Message", message);
+        await Task.WhenAll(page.WaitForURLAsync("**/verdier/roser/mine**"), page.ClickAsync("text=Send verdirosen"));
+        Assert.Contains(message, await page.InnerTextAsync("main"));
+        await page.GotoAsync("/verdier/tydelig");
+        Assert.Contains(message, await page.InnerTextAsync("main"));
+        foreach (var url in new[] { "/verdier/tydelig?sortering=applaus", "/enheter/hjemmetjenesten", "/verdier/roser/mine" })
+            await CheckBothLanguagesAsync(page, url);
+        await page.Context.CloseAsync();
+    }
+
     private static async Task CheckBothLanguagesAsync(IPage page, string url)
     {
         var separator = url.Contains('?') ? '&' : '?';

@@ -26,6 +26,7 @@ public sealed class StoriesModule : IIntranetModule
         services.AddScoped<StoryReviewService>();
         services.AddScoped<StoryQueries>();
         services.AddScoped<StoryReactions>();
+        services.AddScoped<Core.Content.IArticleApplause, StoryApplause>();
         services.AddScoped<StoryComments>();
         services.AddScoped<StoryCuration>();
         services.AddScoped<StoryFeed>();

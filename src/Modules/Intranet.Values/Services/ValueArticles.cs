@@ -1,6 +1,7 @@
 using Intranet.Core.Content;
 using Intranet.Core.Data;
 using Intranet.Core.Models;
+using Intranet.Core.Paging;
 using Intranet.Core.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,16 +9,31 @@ namespace Intranet.Values.Services;
 
 /// <summary>
 /// The stories and news that show a value, always through the visibility rule, so lists and counts agree
-/// with what the reader may open.
+/// with what the reader may open. "Most applauded" orders by the Stories module's applause (IArticleApplause),
+/// composed into the same query so ordering and paging happen in the database.
 /// </summary>
-public sealed class ValueArticles(IntranetDbContext db, IClock clock)
+public sealed class ValueArticles(IntranetDbContext db, IClock clock, IArticleApplause applause)
 {
     public static readonly string[] Kinds = [ArticleKinds.Story, ArticleKinds.News];
 
-    public Task<List<Article>> NewestAsync(ReaderContext reader, string valueSlug, int take = 12, CancellationToken ct = default) =>
-        Tagged(reader, valueSlug)
-            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(take)
-            .Include(a => a.Unit).Include(a => a.Values).AsNoTracking().ToListAsync(ct);
+    /// <summary>One page of the value's stories and news, newest first or most applauded first (then newest).</summary>
+    public async Task<PagedResult<ValueArticle>> PageAsync(ReaderContext reader, string valueSlug, string order, PageRequest page,
+        CancellationToken ct = default)
+    {
+        var tagged = Tagged(reader, valueSlug);
+        var total = await tagged.CountAsync(ct);
+        var applauded = applause.ApplaudedArticleIds();
+        var ranked = tagged.Select(a => new { a.Id, a.PublishedAt, Applause = applauded.Count(id => id == a.Id) });
+        var ordered = order == ValueArticleOrder.MostApplauded
+            ? ranked.OrderByDescending(r => r.Applause).ThenByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id)
+            : ranked.OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id);
+        var rows = await ordered.Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var articles = await db.Articles.Where(a => ids.Contains(a.Id))
+            .Include(a => a.Unit).Include(a => a.Values).AsNoTracking().ToDictionaryAsync(a => a.Id, ct);
+        var items = rows.Where(r => articles.ContainsKey(r.Id)).Select(r => new ValueArticle(articles[r.Id], r.Applause)).ToList();
+        return new PagedResult<ValueArticle>(total, items, page);
+    }
 
     public Task<int> CountAsync(ReaderContext reader, string valueSlug, CancellationToken ct = default) =>
         Tagged(reader, valueSlug).CountAsync(ct);

@@ -1636,6 +1636,75 @@ namespace Intranet.Web.Data.Migrations.Postgres
                     b.ToTable("StoryReviews", (string)null);
                 });
 
+            modelBuilder.Entity("Intranet.Values.Models.ValuePraise", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HiddenById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RecipientUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SenderId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HiddenById");
+
+                    b.HasIndex("RecipientUserId");
+
+                    b.HasIndex("SenderId");
+
+                    b.HasIndex("UnitId", "Status");
+
+                    b.ToTable("ValuePraise", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Values.Models.ValuePraiseValue", b =>
+                {
+                    b.Property<int>("PraiseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ValueSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("PraiseId", "ValueSlug");
+
+                    b.HasIndex("ValueSlug");
+
+                    b.ToTable("ValuePraiseValues", (string)null);
+                });
+
             modelBuilder.Entity("Intranet.Welcome.Models.BuddyAssignment", b =>
                 {
                     b.Property<string>("NewHireId")
@@ -2331,6 +2400,39 @@ namespace Intranet.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Intranet.Values.Models.ValuePraise", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("HiddenById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("SenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Intranet.Values.Models.ValuePraiseValue", b =>
+                {
+                    b.HasOne("Intranet.Values.Models.ValuePraise", null)
+                        .WithMany("Values")
+                        .HasForeignKey("PraiseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Intranet.Welcome.Models.BuddyAssignment", b =>
                 {
                     b.HasOne("Intranet.Core.Models.IntranetUser", null)
@@ -2484,6 +2586,11 @@ namespace Intranet.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Intranet.News.Models.NewsItem", b =>
                 {
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Intranet.Values.Models.ValuePraise", b =>
+                {
+                    b.Navigation("Values");
                 });
 #pragma warning restore 612, 618
         }

@@ -1587,6 +1587,73 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                     b.ToTable("StoryReviews", (string)null);
                 });
 
+            modelBuilder.Entity("Intranet.Values.Models.ValuePraise", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HiddenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HiddenById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HiddenById");
+
+                    b.HasIndex("RecipientUserId");
+
+                    b.HasIndex("SenderId");
+
+                    b.HasIndex("UnitId", "Status");
+
+                    b.ToTable("ValuePraise", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Values.Models.ValuePraiseValue", b =>
+                {
+                    b.Property<int>("PraiseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ValueSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PraiseId", "ValueSlug");
+
+                    b.HasIndex("ValueSlug");
+
+                    b.ToTable("ValuePraiseValues", (string)null);
+                });
+
             modelBuilder.Entity("Intranet.Welcome.Models.BuddyAssignment", b =>
                 {
                     b.Property<string>("NewHireId")
@@ -2270,6 +2337,39 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Intranet.Values.Models.ValuePraise", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("HiddenById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("SenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Intranet.Values.Models.ValuePraiseValue", b =>
+                {
+                    b.HasOne("Intranet.Values.Models.ValuePraise", null)
+                        .WithMany("Values")
+                        .HasForeignKey("PraiseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Intranet.Welcome.Models.BuddyAssignment", b =>
                 {
                     b.HasOne("Intranet.Core.Models.IntranetUser", null)
@@ -2423,6 +2523,11 @@ namespace Intranet.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Intranet.News.Models.NewsItem", b =>
                 {
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Intranet.Values.Models.ValuePraise", b =>
+                {
+                    b.Navigation("Values");
                 });
 #pragma warning restore 612, 618
         }
