@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Intranet.Testing;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Xunit;
+
+namespace Intranet.Security.Tests;
+
+/// <summary>
+/// Insecure direct object references: a route that takes an id or slug, asked by someone who may not see the
+/// target, answers 404 exactly as for an id that does not exist, so nobody learns what exists.
+/// </summary>
+[Collection(SecurityCollection.Name)]
+public sealed class HiddenTargetTests(SecuritySite site)
+{
+    [Fact]
+    public async Task Other_peoples_drafts_and_submitted_stories_are_404()
+    {
+        var draft = await StoryAsync(submit: false);
+        var submitted = await StoryAsync(submit: true);
+        var outsider = await site.CookieClientAsync(DemoUsers.Nyansatt);
+        var outsiderToken = await site.TokenClientAsync(DemoUsers.Nyansatt);
+        foreach (var (id, slug) in new[] { draft, submitted })
+        {
+            await AssertNotFoundAsync(outsider, $"/historier/{slug}");
+            await AssertNotFoundAsync(outsider, $"/historier/{id}/rediger");
+            await AssertNotFoundAsync(outsiderToken, $"/api/articles/{id}");
+            await AssertNotFoundAsync(site.Anonymous(), $"/historier/{slug}");
+            await AssertNotFoundAsync(site.Anonymous(), $"/api/articles/{id}");
+        }
+    }
+
+    [Fact]
+    public async Task News_restricted_to_another_unit_is_404()
+    {
+        var news = await site.PostJsonOkAsync(DemoUsers.Kommunikasjon, "/api/news",
+            new { title = "Bare for skolen " + Guid.NewGuid().ToString("N")[..6], body = "Intern melding.", restricted = true, units = new[] { "ringvik-skole" } });
+        var id = news.GetProperty("id").GetInt32();
+        var url = JsonSerializer.Deserialize<JsonElement>(await (await site.TokenClientAsync(DemoUsers.Admin)).GetStringAsync($"/api/articles/{id}")).GetProperty("url").GetString()!;
+        await AssertNotFoundAsync(await site.CookieClientAsync(DemoUsers.Ansatt), url);
+        await AssertNotFoundAsync(await site.TokenClientAsync(DemoUsers.Ansatt), $"/api/articles/{id}");
+        await AssertNotFoundAsync(site.Anonymous(), $"/api/articles/{id}");
+    }
+
+    [Fact]
+    public async Task Someone_elses_unused_image_and_another_units_welcome_checklist_are_404()
+    {
+        var file = new ByteArrayContent(Convert.FromBase64String(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+        var upload = await (await site.TokenClientAsync(DemoUsers.Ansatt)).PostAsync("/api/media",
+            new MultipartFormDataContent { { file, "file", "privat.png" }, { new StringContent("Privat"), "alt" } });
+        var id = JsonSerializer.Deserialize<JsonElement>(await upload.Content.ReadAsStringAsync()).GetProperty("id").GetString();
+        foreach (var size in new[] { "thumb", "medium", "large", "original" })
+        {
+            await AssertNotFoundAsync(await site.CookieClientAsync(DemoUsers.Nyansatt), $"/media/{id}/{size}");
+            await AssertNotFoundAsync(site.Anonymous(), $"/media/{id}/{size}");
+        }
+        await AssertNotFoundAsync(await site.CookieClientAsync(DemoUsers.Enhetsleder), "/velkommen/enhet?enhet=ringvik-skole");
+    }
+
+    /// <summary>
+    /// Every GET route with an id or slug (from the endpoint catalogue), asked for a target that does not exist by an
+    /// employee: 404, or the page's own permission refusal (403 / sign-in redirect), never 200 and never a 500.
+    /// </summary>
+    [Fact]
+    public async Task Every_route_with_an_id_or_slug_answers_404_for_a_missing_target()
+    {
+        var client = await site.CookieClientAsync(DemoUsers.Ansatt);
+        var routes = EndpointCatalogue.RouteEndpoints(site.Services)
+            .Where(e => e.RoutePattern.Parameters.Any(p => p.Name is "id" or "slug"))
+            .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("GET") ?? true)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/')).Distinct().ToList();
+        Assert.True(routes.Count >= 15, $"only {routes.Count} routes with an id or slug");
+        var wrong = new List<string>();
+        foreach (var route in routes)
+        {
+            var url = EndpointCatalogue.Fill(route, new Dictionary<string, string> { ["id"] = "987654", ["slug"] = "finnes-ikke-987654" });
+            var response = await client.GetAsync(url);
+            var status = (int)response.StatusCode;
+            // A page the employee may not use at all sends them to sign-in or the access-denied page, whatever the id.
+            var target = response.Headers.Location is { } l ? new Uri(new Uri(site.BaseUrl), l) : null;
+            var refusedByPermission = status == 403 || (status == 302 && target!.Authority == new Uri(site.BaseUrl).Authority
+                && target.AbsolutePath != url.Split('?')[0]);
+            if (status != 404 && !refusedByPermission) wrong.Add($"{url} → {status} {response.Headers.Location}");
+        }
+        Assert.Empty(wrong);
+    }
+
+    private async Task<(int Id, string Slug)> StoryAsync(bool submit)
+    {
+        var json = await site.PostJsonOkAsync(DemoUsers.Ansatt, "/api/stories", new
+        {
+            title = "Privat historie " + Guid.NewGuid().ToString("N")[..6], body = "Ikke for andre.", audience = "internal",
+            values = new[] { "tydelig" }, submit,
+        });
+        var id = json.GetProperty("id").GetInt32();
+        var article = JsonSerializer.Deserialize<JsonElement>(await (await site.TokenClientAsync(DemoUsers.Ansatt)).GetStringAsync($"/api/articles/{id}"));
+        return (id, article.GetProperty("slug").GetString()!);
+    }
+
+    private static async Task AssertNotFoundAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{url} → {(int)response.StatusCode}");
+    }
+}
