@@ -37,6 +37,8 @@ public sealed class SearchModule : IIntranetModule
         services.AddSingleton<PermissionFilterCache>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<SuggestService>();
+        services.AddMemoryCache();
+        services.AddSingleton<IRelatedArticles, RelatedArticles>();
         services.AddSingleton<RebuildLauncher>();
         services.AddScoped<ArticleDocuments>();
         services.AddScoped<ChangeLogIndexer>();

@@ -3,13 +3,15 @@ using Intranet.Core.Content;
 using Intranet.Core.Data;
 using Intranet.Core.Models;
 using Intranet.Core.Paging;
+using Intranet.Core.Search;
 using Intranet.Core.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Intranet.Stories.Services;
 
 /// <summary>Reading stories, always through the one visibility rule (<see cref="ArticleVisibility"/>).</summary>
-public sealed class StoryQueries(IntranetDbContext db, ArticleReader reader, IClock clock)
+/// <param name="related">The search module's "more like this"; null when the host runs without search.</param>
+public sealed class StoryQueries(IntranetDbContext db, ArticleReader reader, IClock clock, IRelatedArticles? related = null)
 {
     public Task<PagedResult<Article>> ListAsync(ReaderContext who, StoryFilter filter, PageRequest page, CancellationToken ct = default)
     {
@@ -29,14 +31,36 @@ public sealed class StoryQueries(IntranetDbContext db, ArticleReader reader, ICl
         return article?.Kind == ArticleKinds.Story ? article : null;
     }
 
-    /// <summary>Live stories sharing a value with this one (Search replaces this with MoreLikeThis later).</summary>
+    /// <summary>
+    /// The stories most like this one in text (search's MoreLikeThis), topped up with live stories sharing a value
+    /// when the index has too few (at start-up, or with no search module). Both pass the one visibility rule here again.
+    /// </summary>
     public async Task<List<Article>> RelatedAsync(ReaderContext who, Article story, int count = 3, CancellationToken ct = default)
+    {
+        var similarIds = related is null ? [] : await related.SimilarAsync(story.Id, ArticleKinds.Story, who, count, ct);
+        var similar = await LiveVisibleAsync(who, story.Id, similarIds, ct);
+        if (similar.Count >= count) return similar;
+        var shown = similar.Select(a => a.Id).Append(story.Id).ToList();
+        return [.. similar, .. await SharingValuesAsync(who, story, shown, count - similar.Count, ct)];
+    }
+
+    private async Task<List<Article>> LiveVisibleAsync(ReaderContext who, int storyId, IReadOnlyList<int> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return [];
+        var now = clock.UtcNow;
+        var found = await db.Articles.AsNoTracking().Live(now).VisibleTo(who, now)
+            .Where(a => a.Kind == ArticleKinds.Story && a.Id != storyId && ids.Contains(a.Id)).ToListAsync(ct);
+        var rank = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        return [.. found.OrderBy(a => rank[a.Id])];
+    }
+
+    private async Task<List<Article>> SharingValuesAsync(ReaderContext who, Article story, List<int> shown, int count, CancellationToken ct)
     {
         var values = story.Values.Select(v => v.ValueSlug).ToList();
         if (values.Count == 0) return [];
         var now = clock.UtcNow;
         return await db.Articles.AsNoTracking().Live(now).VisibleTo(who, now)
-            .Where(a => a.Kind == ArticleKinds.Story && a.Id != story.Id && a.Values.Any(v => values.Contains(v.ValueSlug)))
+            .Where(a => a.Kind == ArticleKinds.Story && !shown.Contains(a.Id) && a.Values.Any(v => values.Contains(v.ValueSlug)))
             .OrderByDescending(a => a.Values.Count(v => values.Contains(v.ValueSlug))).ThenByDescending(a => a.PublishedAt)
             .Take(count).ToListAsync(ct);
     }
