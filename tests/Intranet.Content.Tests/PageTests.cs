@@ -101,6 +101,8 @@ public abstract class PageTests(SharedIntranet host) : ContentTestBase(host)
             Assert.DoesNotContain("Exception", text);
             Assert.DoesNotContain("   at ", text);
         }
+        foreach (var madeUp in new[] { "/feil", "/feil/1", "/feil/200" })
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(madeUp)).StatusCode);
         var nn = await client.GetAsync("/feil/404?culture=nn");
         Assert.Contains("Sida finst ikkje", await nn.Content.ReadAsStringAsync());
     }

@@ -23,7 +23,8 @@ public sealed class FeilModel : PageModel
 
     private IActionResult Show(int? code)
     {
-        Code = code is >= 400 and <= 599 ? code.Value : 500;
+        // Anything else is a made-up address (/feil, /feil/1): not an error of ours.
+        Code = code is >= 400 and <= 599 ? code.Value : 404;
         OriginalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
         Response.StatusCode = Code;
         return Page();
