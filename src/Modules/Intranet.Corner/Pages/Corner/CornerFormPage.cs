@@ -18,11 +18,11 @@ public abstract class CornerFormPage : PageModel
 {
     public const long MaxFormBytes = 110L * 1024 * 1024;
 
-    [BindProperty] public string Title { get; set; } = "";
-    [BindProperty] public string Summary { get; set; } = "";
-    [BindProperty] public string Body { get; set; } = "";
-    [BindProperty] public string Language { get; set; } = "nb";
-    [BindProperty] public string Type { get; set; } = "innlegg";
+    [BindProperty] public string? Title { get; set; } = "";
+    [BindProperty] public string? Summary { get; set; } = "";
+    [BindProperty] public string? Body { get; set; } = "";
+    [BindProperty] public string? Language { get; set; } = "nb";
+    [BindProperty] public string? Type { get; set; } = "innlegg";
     [BindProperty] public List<IFormFile> Attachments { get; set; } = [];
     public IReadOnlyDictionary<string, string[]> Errors { get; protected set; } = new Dictionary<string, string[]>();
     public List<CornerAttachment> ExistingAttachments { get; protected set; } = [];

@@ -19,7 +19,7 @@ public sealed class PdfAdmission(IOptions<AttachmentOptions> options)
         var limits = options.Value;
         var real = files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
         if (real.Count > limits.MaxFilesPerPost)
-            throw ValidationFailedException.For(Field, $"Du kan legge ved høyst {limits.MaxFilesPerPost} filer om gangen.");
+            throw ValidationFailedException.For(Field, "Du har valgt for mange filer. Se grensen under feltet.");
         var admitted = new List<AdmittedPdf>();
         foreach (var file in real) admitted.Add(await AdmitOneAsync(file, limits.MaxBytes, ct));
         return admitted;
@@ -28,13 +28,13 @@ public sealed class PdfAdmission(IOptions<AttachmentOptions> options)
     private static async Task<AdmittedPdf> AdmitOneAsync(IFormFile file, long maxBytes, CancellationToken ct)
     {
         var name = AttachmentNames.ForDisplay(file.FileName);
-        if (file.Length == 0) throw ValidationFailedException.For(Field, $"Filen «{name}» er tom.");
-        if (file.Length > maxBytes)
-            throw ValidationFailedException.For(Field, $"Filen «{name}» er for stor. Vedlegg kan være høyst {maxBytes / (1024 * 1024.0):0.#} MB.");
+        // Fixed messages (no file name in them) so the page can show them in nynorsk too.
+        if (file.Length == 0) throw ValidationFailedException.For(Field, "En av filene er tom.");
+        if (file.Length > maxBytes) throw ValidationFailedException.For(Field, "En av filene er for stor. Se grensen under feltet.");
         using var buffer = new MemoryStream((int)file.Length);
         await using (var stream = file.OpenReadStream()) await stream.CopyToAsync(buffer, ct);
         var bytes = buffer.ToArray();
-        if (!IsPdf(bytes)) throw ValidationFailedException.For(Field, $"Filen «{name}» er ikke en PDF-fil. Bare PDF kan legges ved.");
+        if (!IsPdf(bytes)) throw ValidationFailedException.For(Field, "En av filene er ikke en PDF-fil. Bare PDF kan legges ved.");
         return new AdmittedPdf(name, bytes);
     }
 
