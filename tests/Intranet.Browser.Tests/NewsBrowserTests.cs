@@ -88,6 +88,54 @@ public sealed class NewsBrowserTests(BrowserSession browser, LiveIntranetFixture
         await ansatt.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Council_note_with_a_pdf_edit_archive_and_moderation_pages_are_accessible_in_bokmal_and_nynorsk()
+    {
+        var ce = await browser.NewPageAsync(fixture.Site.BaseUrl);
+        await BrowserSession.LoginAsync(ce, DemoUsers.Kommunedirektor);
+        await ce.GotoAsync("/hjornet/ny?culture=nb");
+        await ce.SelectOptionAsync("#Type", "notat");
+        await ce.FillAsync("#Title", "Notat om barnehagedekning");
+        await ce.FillAsync("#Body", "Se vedlagt notat til formannskapet.");
+        await ce.SetInputFilesAsync("#Attachments", new FilePayload
+        {
+            Name = "Barnehagedekning – å vite.pdf", MimeType = "application/pdf",
+            Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n"),
+        });
+        await Task.WhenAll(ce.WaitForURLAsync(u => !u.Contains("/hjornet/ny")), ce.ClickAsync("form.corner-form button[type=submit]"));
+        var post = new Uri(ce.Url).AbsolutePath;
+        Assert.Contains("Barnehagedekning – å vite.pdf", await ce.InnerTextAsync(".corner-attachments"));
+
+        await ce.GotoAsync("/hjornet/ny?culture=nb");
+        await ce.SetInputFilesAsync("#Attachments", new FilePayload { Name = "bilde.pdf", MimeType = "application/pdf", Buffer = [0x89, 0x50, 0x4E, 0x47, 1, 2] });
+        await ce.FillAsync("#Title", "Feil vedlegg");
+        await ce.FillAsync("#Body", "Tekst");
+        await ce.SelectOptionAsync("#Type", "notat");
+        await ce.ClickAsync("form.corner-form button[type=submit]");
+        await ce.WaitForSelectorAsync("#attachments-error");
+        await BrowserSession.AssertAccessibleAsync(ce);
+
+        var comms = await browser.NewPageAsync(fixture.Site.BaseUrl);
+        await BrowserSession.LoginAsync(comms, DemoUsers.Kommunikasjon);
+        foreach (var culture in new[] { "nb", "nn" })
+        {
+            foreach (var path in new[] { post, post + "/rediger", "/hjornet/arkiv", $"/hjornet/arkiv/{DateTime.UtcNow.Year}", "/hjornet/ny" })
+            {
+                await ce.GotoAsync($"{path}?culture={culture}");
+                Assert.Equal(culture, await ce.GetAttributeAsync("html", "lang"));
+                await BrowserSession.AssertAccessibleAsync(ce);
+            }
+            foreach (var path in new[] { "/hjornet", "/hjornet/sporsmal", post })
+            {
+                await comms.GotoAsync($"{path}?culture={culture}");
+                await BrowserSession.AssertAccessibleAsync(comms);
+            }
+        }
+        Assert.Equal(1, await comms.Locator("#export-link").CountAsync());
+        await ce.Context.CloseAsync();
+        await comms.Context.CloseAsync();
+    }
+
     /// <summary>Writes a must-read news item for Hjemmetjenesten through the form; returns its URL.</summary>
     private static async Task<string> WriteNewsAsync(IPage page, string title, bool mustRead)
     {

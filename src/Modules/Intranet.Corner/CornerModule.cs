@@ -5,6 +5,8 @@ using Intranet.Core.Security;
 using Intranet.Corner.Api;
 using Intranet.Corner.Models;
 using Intranet.Corner.Services;
+using Intranet.Corner.Services.Attachments;
+using Intranet.Corner.Services.Export;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +27,13 @@ public sealed class CornerModule : IIntranetModule
         services.AddScoped<CornerPublisher>();
         services.AddScoped<CornerReader>();
         services.AddScoped<QuestionBox>();
+        services.AddScoped<CornerArchive>();
+        services.AddScoped<CornerExporter>();
+        services.AddScoped<CornerAttachments>();
+        services.AddScoped<PdfAdmission>();
+        services.Configure<AttachmentOptions>(configuration.GetSection(AttachmentOptions.Section));
+        if (AttachmentOptions.UsesDatabaseStore(configuration)) services.AddScoped<ICornerAttachmentStore, DatabaseAttachmentStore>();
+        else services.AddSingleton<ICornerAttachmentStore, FileSystemAttachmentStore>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => CornerModel.Configure(modelBuilder);
@@ -34,6 +43,8 @@ public sealed class CornerModule : IIntranetModule
     public IEnumerable<Permission> Permissions =>
     [
         new(CornerPermissions.Write, "Skrive i kommunedirektørens hjørne og svare på spørsmål", Roles.Kommunedirektor),
+        new(CornerPermissions.Moderate, "Moderere «Spør kommunedirektøren»", Roles.Kommunedirektor, Roles.Kommunikasjon),
+        new(CornerPermissions.Export, "Eksportere innlegg i hjørnet med versjonshistorikk", Roles.Kommunedirektor, Roles.Kommunikasjon),
     ];
 
     public IEnumerable<HomeSection> HomeSections => [new("CornerHome", 20)];

@@ -20,6 +20,7 @@ public sealed class NotificationsModule : IIntranetModule
     {
         services.AddScoped<INotificationSender, NotificationSender>();
         services.AddScoped<NotificationInbox>();
+        services.AddScoped<BulkNotificationWriter>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => NotificationsModel.Configure(modelBuilder);

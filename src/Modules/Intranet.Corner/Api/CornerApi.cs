@@ -14,6 +14,8 @@ internal static class CornerApi
     {
         var group = endpoints.MapIntranetApi("/api/corner").RequireAuthorization();
         group.MapPost("", CreateAsync);
+        AttachmentEndpoint.Map(endpoints);
+        ExportEndpoint.Map(endpoints);
     }
 
     private static async Task<IResult> CreateAsync(CornerRequest? request, CornerAuthors authors, CornerPublisher publisher, HttpContext http, CancellationToken ct)
@@ -23,7 +25,9 @@ internal static class CornerApi
         if (request is null) return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Send innlegget som JSON."] }, title: "Ugyldig innhold");
         try
         {
-            var article = await publisher.PublishAsync(http.User, request.Title ?? "", request.Body ?? "", request.Summary ?? "", ct: ct);
+            var post = new CornerPostInput(request.Title ?? "", request.Body ?? "", request.Summary ?? "", request.Language ?? "nb",
+                CornerPostInput.ParseType(request.Type));
+            var article = await publisher.PublishAsync(http.User, post, ct: ct);
             return Results.Created(article.Url, new { id = article.Id, status = article.Status.ToString().ToLowerInvariant() });
         }
         catch (ValidationFailedException e)

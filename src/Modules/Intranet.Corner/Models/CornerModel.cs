@@ -19,6 +19,23 @@ internal static class CornerModel
             e.ToTable("CornerPosts");
             e.HasKey(p => p.ArticleId);
             e.HasOne<Article>().WithOne().HasForeignKey<CornerPost>(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(p => p.Type).HasConversion<string>().HasMaxLength(16).HasDefaultValue(CornerPostType.Post).HasSentinel(CornerPostType.Post);
+        });
+        b.Entity<CornerAttachment>(e =>
+        {
+            e.ToTable("CornerAttachments");
+            e.HasKey(a => a.Id);
+            e.HasIndex(a => a.ArticleId);
+            e.Property(a => a.FileName).HasMaxLength(200);
+            e.Property(a => a.Sha256).HasMaxLength(64);
+            e.Property(a => a.UploadedBy).HasMaxLength(200);
+            e.HasOne<Article>().WithMany().HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<CornerAttachmentFile>(e =>
+        {
+            e.ToTable("CornerAttachmentFiles");
+            e.HasKey(f => f.AttachmentId);
+            // No foreign key: the bytes are stored before the attachment row, as on the file system.
         });
         b.Entity<CornerQuestion>(e =>
         {

@@ -19,6 +19,13 @@ public sealed class CornerAuthors(IntranetDbContext db, PermissionRegistry permi
         return await db.Set<CornerDelegate>().AnyAsync(d => d.UserId == userId, ct);
     }
 
+    /// <summary>Who handles "Spør kommunedirektøren": writers (chief executive, delegates) and communications staff.</summary>
+    public async Task<bool> MayModerateAsync(ClaimsPrincipal user, CancellationToken ct = default) =>
+        user.Identity?.IsAuthenticated == true
+        && (permissions.Allows(user, CornerPermissions.Moderate) || await MayWriteAsync(user, ct));
+
+    public bool MayExport(ClaimsPrincipal user) => permissions.Allows(user, CornerPermissions.Export);
+
     public async Task<List<DelegateRow>> DelegatesAsync(CancellationToken ct = default) =>
         await db.Users.Where(u => db.Set<CornerDelegate>().Any(d => d.UserId == u.Id)).OrderBy(u => u.DisplayName)
             .Select(u => new DelegateRow(u.Id, u.UserName ?? "", u.DisplayName)).ToListAsync(ct);

@@ -75,6 +75,25 @@ public sealed class QuestionBox(IntranetDbContext db, IClock clock, IAuditLog au
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>Takes a question out of the corner and the queue (offensive, identifying, or an answer withdrawn).</summary>
+    public async Task HideAsync(int id, Actor actor, CancellationToken ct = default)
+    {
+        var question = await LoadAsync(id, ct);
+        question.Status = QuestionStatus.Hidden;
+        audit.Record(actor, "hide", "corner-question", id.ToString(), "spørsmålet er skjult");
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Answered questions whose answer was given in [from, to), newest first: the corner's archive for a year.</summary>
+    public Task<List<CornerQuestion>> AnsweredBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default) =>
+        db.Set<CornerQuestion>().AsNoTracking()
+            .Where(q => q.Status == QuestionStatus.Answered && q.AnsweredAt >= from && q.AnsweredAt < to)
+            .OrderByDescending(q => q.AnsweredAt).ToListAsync(ct);
+
+    public async Task<List<DateTimeOffset>> AnsweredTimesAsync(CancellationToken ct = default) =>
+        (await db.Set<CornerQuestion>().AsNoTracking().Where(q => q.Status == QuestionStatus.Answered && q.AnsweredAt != null)
+            .Select(q => q.AnsweredAt).ToListAsync(ct)).Select(t => t!.Value).ToList();
+
     public Task<List<CornerQuestion>> AnsweredAsync(int take = 20, CancellationToken ct = default) =>
         db.Set<CornerQuestion>().AsNoTracking().Where(q => q.Status == QuestionStatus.Answered)
             .OrderByDescending(q => q.AnsweredAt).Take(take).ToListAsync(ct);

@@ -15,12 +15,16 @@ public sealed class IndexModel(CornerReader corner, QuestionBox questions, Corne
     public List<Article> Posts { get; private set; } = [];
     public List<CornerQuestion> Answered { get; private set; } = [];
     public bool CanWrite { get; private set; }
+    public bool CanModerate { get; private set; }
+    public Dictionary<int, CornerPostType> Types { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Label = await corner.LabelAsync(ct);
         Posts = await corner.LatestAsync(await readers.ForAsync(User, ct), 30, ct);
         Answered = await questions.AnsweredAsync(20, ct);
+        Types = await corner.TypesAsync(Posts.Select(p => p.Id), ct);
         CanWrite = await authors.MayWriteAsync(User, ct);
+        CanModerate = await authors.MayModerateAsync(User, ct);
     }
 }

@@ -1,21 +1,15 @@
 using Intranet.Core.Validation;
 using Intranet.Corner.Services;
+using Intranet.Corner.Services.Attachments;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Intranet.Corner.Pages.Corner;
 
-/// <summary>/hjornet/ny: the chief executive or a delegate writes a post.</summary>
+/// <summary>/hjornet/ny: the chief executive or a delegate writes a post or a note to the council (with PDFs).</summary>
 [Authorize]
-public sealed class NewModel(CornerAuthors authors, CornerPublisher publisher) : PageModel
+public sealed class NewModel(CornerAuthors authors, CornerPublisher publisher, PdfAdmission pdfs) : CornerFormPage
 {
-    [BindProperty] public string Title { get; set; } = "";
-    [BindProperty] public string Summary { get; set; } = "";
-    [BindProperty] public string Body { get; set; } = "";
-    [BindProperty] public string Language { get; set; } = "nb";
-    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
         await authors.MayWriteAsync(User, ct) ? Page() : Forbid();
 
@@ -24,7 +18,8 @@ public sealed class NewModel(CornerAuthors authors, CornerPublisher publisher) :
         if (!await authors.MayWriteAsync(User, ct)) return Forbid();
         try
         {
-            var article = await publisher.PublishAsync(User, Title ?? "", Body ?? "", Summary ?? "", Language, ct);
+            var files = await pdfs.AdmitAsync(Attachments, ct);
+            var article = await publisher.PublishAsync(User, Input(), files, ct);
             return Redirect(article.Url);
         }
         catch (ValidationFailedException e)
@@ -33,6 +28,4 @@ public sealed class NewModel(CornerAuthors authors, CornerPublisher publisher) :
             return Page();
         }
     }
-
-    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
 }
