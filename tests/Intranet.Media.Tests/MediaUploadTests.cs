@@ -64,6 +64,21 @@ public sealed class MediaUploadTests(SqliteMediaHost host) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task An_upright_jpeg_original_is_cleaned_losslessly_same_pixels_no_metadata()
+    {
+        var source = JpegLosslessCleanerTests.LadenJpeg(TestImages.JpegWithGpsAndProfiles());
+        var json = await host.UploadOkAsync(DemoUsers.Ansatt, source);
+        var client = await host.ClientAsync(DemoUsers.Ansatt);
+        var original = await client.GetByteArrayAsync($"/media/{json.GetProperty("id").GetString()}/original");
+        Assert.DoesNotContain(JpegSegments.App1, JpegSegments.Markers(original));
+        Assert.DoesNotContain(JpegSegments.App2, JpegSegments.Markers(original));
+        Assert.DoesNotContain(JpegSegments.App13, JpegSegments.Markers(original));
+        Assert.DoesNotContain((byte)0xFE, JpegSegments.Markers(original)); // COM
+        JpegLosslessCleanerTests.AssertNoMetadataText(original);
+        JpegLosslessCleanerTests.AssertSamePixels(source, original); // a re-encode would not match pixel for pixel
+    }
+
+    [Fact]
     public async Task A_photo_with_orientation_6_comes_out_upright()
     {
         var json = await host.UploadOkAsync(DemoUsers.Ansatt, TestImages.SidewaysPhoto());

@@ -1,4 +1,5 @@
 using Intranet.Media.Models;
+using Intranet.Media.Services.Cleaning;
 using Microsoft.Extensions.Options;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats;
@@ -56,13 +57,17 @@ internal sealed class ImageSharpProcessor : IImageProcessor
         where TPixel : unmanaged, IPixel<TPixel>
     {
         using var image = Image.Load<TPixel>(_configuration, data);
+        // Decoded without error, so the bytes are known-good: an upright JPEG keeps its entropy data as it is.
+        var lossless = format == ImageFormatKind.Jpeg && !NeedsTurning(orientation)
+            ? JpegLosslessCleaner.TryClean(data, image.Width, image.Height)
+            : null;
         TurnUpright(image, orientation);
         MetadataStripper.Strip(image);
         var encoder = EncoderFor(format);
         var (width, height) = (image.Width, image.Height);
-        // The full-size encode is single-threaded and the slowest step; it only reads the pixels, so it runs
-        // beside the resizes, which work on their own copy.
-        var original = Task.Run(() => Encode(image, encoder));
+        // Otherwise the full-size encode is single-threaded and the slowest step; it only reads the pixels, so it
+        // runs beside the resizes, which work on their own copy.
+        var original = lossless is null ? Task.Run(() => Encode(image, encoder)) : Task.FromResult(lossless);
         var renditions = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         try
         {
@@ -110,11 +115,13 @@ internal sealed class ImageSharpProcessor : IImageProcessor
     /// <summary>Our inspector read the EXIF orientation (the decoder ignored metadata); AutoOrient applies it.</summary>
     private static void TurnUpright(Image image, int orientation)
     {
-        if (orientation is <= 1 or > 8) return;
+        if (!NeedsTurning(orientation)) return;
         image.Metadata.ExifProfile = new ExifProfile();
         image.Metadata.ExifProfile.SetValue(ExifTag.Orientation, (ushort)orientation);
         image.Mutate(x => x.AutoOrient());
     }
+
+    private static bool NeedsTurning(int orientation) => orientation is > 1 and <= 8;
 
     private IImageEncoder EncoderFor(ImageFormatKind format) => format switch
     {
