@@ -22,6 +22,7 @@ return;
 async Task TimeAsync()
 {
     var photo = BenchImages.Photo12Mp(1);
+    var sideways = BenchImages.Photo12Mp(1, orientation: 6);
     Console.WriteLine($"12 MP JPEG: {photo.Length / 1024} kB; load average at start: {LoadAverage()}");
     var contenders = new (string Name, Func<Task> Run)[]
     {
@@ -29,6 +30,7 @@ async Task TimeAsync()
         ("bare load → one resize (1920) → save", () => Bare(Pipeline.BareSingle)),
         ("bare load → same outputs (original re-encoded + 3 sizes)", () => Bare(Pipeline.BareSameOutputs)),
         ("bare load → 3 sizes only (no original)", () => Bare(Pipeline.BareThreeSizes)),
+        ("ours, EXIF orientation 6 (turned, so the original is re-encoded)", () => pipeline.OursAsync(sideways)),
     };
     foreach (var c in contenders) await c.Run(); // warm up
     var rounds = int.TryParse(Environment.GetEnvironmentVariable("BENCH_ROUNDS"), out var r) ? r : 15;
