@@ -8,7 +8,8 @@ namespace Intranet.Media.Services.Cleaning;
 /// </summary>
 internal sealed class JpegSegmentWriter(int capacity)
 {
-    private readonly byte[] _buffer = new byte[capacity];
+    // Every byte up to _length is written before it is read, so the buffer need not be zeroed first.
+    private readonly byte[] _buffer = GC.AllocateUninitializedArray<byte>(capacity);
     private int _length;
 
     public void Marker(byte marker)
@@ -39,7 +40,8 @@ internal sealed class JpegSegmentWriter(int capacity)
 
     public void Raw(ReadOnlySpan<byte> bytes) => bytes.CopyTo(Take(bytes.Length));
 
-    public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
+    /// <summary>The written bytes: the buffer itself when it is exactly full, else a copy of the used part.</summary>
+    public byte[] ToArray() => _length == _buffer.Length ? _buffer : _buffer.AsSpan(0, _length).ToArray();
 
     private Span<byte> Take(int count)
     {
