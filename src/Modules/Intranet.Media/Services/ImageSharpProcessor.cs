@@ -65,8 +65,8 @@ internal sealed class ImageSharpProcessor : IImageProcessor
         MetadataStripper.Strip(image);
         var encoder = EncoderFor(format);
         var (width, height) = (image.Width, image.Height);
-        // Otherwise the full-size encode is single-threaded and the slowest step; it only reads the pixels, so it
-        // runs beside the resizes, which work on their own copy.
+        // Without a lossless copy the full-size encode is single-threaded and the slowest step; it only reads the
+        // pixels, so it runs beside the resizes, which work on their own copies.
         var original = lossless is null ? Task.Run(() => Encode(image, encoder)) : Task.FromResult(lossless);
         var renditions = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         try
