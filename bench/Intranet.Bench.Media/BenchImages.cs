@@ -7,7 +7,10 @@ namespace Intranet.Bench.Media;
 /// <summary>Generated inputs: a 12 MP photo-like JPEG (gradients plus noise, so it compresses like a photo) and a PNG bomb.</summary>
 internal static class BenchImages
 {
-    public static byte[] Photo12Mp(int seed)
+    public static byte[] Photo12Mp(int seed) => Photo12Mp(seed, orientation: 1);
+
+    /// <summary>With an EXIF orientation other than 1 the pipeline must turn the pixels and re-encode the original.</summary>
+    public static byte[] Photo12Mp(int seed, ushort orientation)
     {
         var random = new Random(seed);
         using var image = new Image<Rgb24>(4000, 3000);
@@ -20,6 +23,11 @@ internal static class BenchImages
                     row[x] = new Rgb24((byte)(x / 16 + random.Next(24)), (byte)(y / 12 + random.Next(24)), (byte)((x + y) / 28 + random.Next(24)));
             }
         });
+        if (orientation != 1)
+        {
+            image.Metadata.ExifProfile = new SixLabors.ImageSharp.Metadata.Profiles.Exif.ExifProfile();
+            image.Metadata.ExifProfile.SetValue(SixLabors.ImageSharp.Metadata.Profiles.Exif.ExifTag.Orientation, orientation);
+        }
         using var output = new MemoryStream();
         image.SaveAsJpeg(output, new JpegEncoder { Quality = 90 });
         return output.ToArray();

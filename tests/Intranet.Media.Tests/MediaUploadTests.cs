@@ -64,6 +64,39 @@ public sealed class MediaUploadTests(SqliteMediaHost host) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task An_upright_jpeg_original_is_cleaned_losslessly_same_pixels_no_metadata()
+    {
+        var source = JpegLosslessCleanerTests.LadenJpeg(TestImages.JpegWithGpsAndProfiles());
+        var json = await host.UploadOkAsync(DemoUsers.Ansatt, source);
+        var client = await host.ClientAsync(DemoUsers.Ansatt);
+        var original = await client.GetByteArrayAsync($"/media/{json.GetProperty("id").GetString()}/original");
+        Assert.DoesNotContain(JpegSegments.App1, JpegSegments.Markers(original));
+        Assert.DoesNotContain(JpegSegments.App2, JpegSegments.Markers(original));
+        Assert.DoesNotContain(JpegSegments.App13, JpegSegments.Markers(original));
+        Assert.DoesNotContain((byte)0xFE, JpegSegments.Markers(original)); // COM
+        JpegLosslessCleanerTests.AssertNoMetadataText(original);
+        JpegLosslessCleanerTests.AssertSamePixels(source, original); // a re-encode would not match pixel for pixel
+    }
+
+    [Fact]
+    public async Task A_turned_jpeg_original_is_re_encoded_upright_without_any_metadata()
+    {
+        var turned = TestImages.Jpeg(200, 100, image =>
+        {
+            image.Metadata.ExifProfile = new SixLabors.ImageSharp.Metadata.Profiles.Exif.ExifProfile();
+            image.Metadata.ExifProfile.SetValue(SixLabors.ImageSharp.Metadata.Profiles.Exif.ExifTag.Orientation, (ushort)6);
+            image.Metadata.ExifProfile.SetValue(SixLabors.ImageSharp.Metadata.Profiles.Exif.ExifTag.Make, "Hemmelig kamera");
+        });
+        var json = await host.UploadOkAsync(DemoUsers.Ansatt, JpegLosslessCleanerTests.LadenJpeg(turned));
+        var client = await host.ClientAsync(DemoUsers.Ansatt);
+        var original = await client.GetByteArrayAsync($"/media/{json.GetProperty("id").GetString()}/original");
+        Assert.Equal((100, 200), (Image.Identify(original).Width, Image.Identify(original).Height));
+        Assert.DoesNotContain(JpegSegments.App1, JpegSegments.Markers(original));
+        Assert.DoesNotContain((byte)0xFE, JpegSegments.Markers(original));
+        JpegLosslessCleanerTests.AssertNoMetadataText(original);
+    }
+
+    [Fact]
     public async Task A_photo_with_orientation_6_comes_out_upright()
     {
         var json = await host.UploadOkAsync(DemoUsers.Ansatt, TestImages.SidewaysPhoto());
