@@ -22,8 +22,12 @@ public sealed class ViewBuffer
 
     public void RecordReader(DateOnly day, int unitId, string hash) => _readers.TryAdd((day, unitId, hash), 0);
 
+    private string _month = "";
+
     public void RecordRegister(string month, int unitId, (int Register, int Rank) position)
     {
+        // Every node (not only the one running the rollup) forgets earlier months once a new one has begun.
+        if (string.CompareOrdinal(month, _month) > 0) ForgetBefore(_month = month);
         var key = (month, unitId, position.Register);
         if (_written.TryGetValue(key, out var written) && written >= position.Rank) return;
         _registers.AddOrUpdate(key, position.Rank, (_, rank) => Math.Max(rank, position.Rank));
