@@ -22,9 +22,37 @@ public sealed class InsightsBrowserTests(BrowserSession browser, LiveIntranetFix
             }
         await page.GotoAsync("/innsikt?culture=nb");
         Assert.True(await page.Locator("svg.chart[role=img] title").CountAsync() >= 8);
+        Assert.Equal(1, await page.Locator("#diagram-lesere-enheter-h").CountAsync());
+        Assert.Equal(1, await page.Locator("a[href='/innsikt/eksport/lesere-enheter.csv']").CountAsync());
         await page.GotoAsync("/admin/puls?culture=nb");
         await page.ClickAsync("form.pulse-admin-form button[type=submit]");
         await page.WaitForSelectorAsync(".error-summary");
+        await BrowserSession.AssertAccessibleAsync(page);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Editing_a_pulse_survey_is_accessible_in_bokmal_and_nynorsk_also_when_a_change_is_refused()
+    {
+        var page = await browser.NewPageAsync(fixture.Site.BaseUrl);
+        await BrowserSession.LoginAsync(page, DemoUsers.Kommunikasjon);
+        await page.GotoAsync("/admin/puls?culture=nb");
+        var edit = await page.GetAttributeAsync("a[href$='/endre']", "href");
+        foreach (var culture in new[] { "nb", "nn" })
+        {
+            await page.GotoAsync($"{edit}?culture={culture}");
+            Assert.Equal(culture, await page.GetAttributeAsync("html", "lang"));
+            await BrowserSession.AssertAccessibleAsync(page);
+        }
+        // The demo survey has answers: a new scale for its first question is refused, by the field, with the form kept.
+        await page.GotoAsync($"{edit}?culture=nb");
+        await page.FillAsync("#Input_Title", "Endret tittel");
+        await page.SelectOptionAsync("#Input_Scales_0_", "ZeroToTen");
+        await page.ClickAsync("form.pulse-admin-form button[type=submit]");
+        await page.WaitForSelectorAsync(".error-summary");
+        Assert.Contains("Skalaen kan ikke endres", await page.InnerTextAsync(".error-summary"));
+        Assert.Equal("Endret tittel", await page.InputValueAsync("#Input_Title"));
+        Assert.Equal("ZeroToTen", await page.InputValueAsync("#Input_Scales_0_"));
         await BrowserSession.AssertAccessibleAsync(page);
         await page.Context.CloseAsync();
     }

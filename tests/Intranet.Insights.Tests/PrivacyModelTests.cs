@@ -56,7 +56,14 @@ public sealed class PrivacyModelTests : IClassFixture<PrivacyModelTests.Host>
         ["MeetingSignup"] = "the user signed up for a newcomer meeting (a visible act, not reading)",
     };
 
-    private static readonly Type[] MustHaveNoUser = [typeof(ArticleDayViews), typeof(DailyReaderHash), typeof(MonthlyUnitReaders), typeof(DailySalt), typeof(PulseAnswer)];
+    private static readonly Type[] MustHaveNoUser =
+    [
+        typeof(ArticleDayViews), typeof(DailyReaderHash), typeof(MonthlyUnitReaders), typeof(DailySalt),
+        typeof(MonthlyReaderRegister), typeof(MonthlySalt), typeof(PulseAnswer),
+    ];
+
+    /// <summary>The reader tables know a unit and a day or month, never what was read.</summary>
+    private static readonly Type[] ReaderTables = [typeof(DailyReaderHash), typeof(MonthlyUnitReaders), typeof(MonthlyReaderRegister), typeof(DailySalt), typeof(MonthlySalt)];
 
     private readonly IModel _model;
 
@@ -83,6 +90,19 @@ public sealed class PrivacyModelTests : IClassFixture<PrivacyModelTests.Host>
             Assert.DoesNotContain(entity.GetProperties(), p => p.ClrType == typeof(DateTimeOffset));
         }
         Assert.DoesNotContain(_model.FindEntityType(typeof(PulseHasAnswered))!.GetProperties(), p => p.Name is "Value" or "QuestionId" or "UnitId");
+    }
+
+    [Fact]
+    public void Reader_hashes_sketches_and_salts_never_name_an_article()
+    {
+        foreach (var type in ReaderTables)
+        {
+            var entity = _model.FindEntityType(type)!;
+            Assert.False(ReferencesArticle(entity), $"{type.Name} must not reference an article");
+            Assert.DoesNotContain(entity.GetProperties(), p => p.Name.Contains("Article", StringComparison.Ordinal) || p.Name.Contains("Slug", StringComparison.Ordinal));
+        }
+        // The sketch stores a register and a rank, not the hash: nothing that identifies one reader by itself.
+        Assert.Equal(["Month", "Rank", "Register", "UnitId"], _model.FindEntityType(typeof(MonthlyReaderRegister))!.GetProperties().Select(p => p.Name).Order());
     }
 
     [Fact]

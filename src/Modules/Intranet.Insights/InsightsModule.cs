@@ -30,12 +30,14 @@ public sealed class InsightsModule : IIntranetModule
         services.Configure<InsightsOptions>(configuration.GetSection("Intranet:Insights"));
         services.AddSingleton<ViewBuffer>();
         services.AddSingleton<ReaderSalt>();
+        services.AddSingleton<MonthlyReaderKey>();
         services.Configure<MvcOptions>(o => o.Filters.Add<ArticleViewFilter>());
         services.AddHostedService<InsightsFlushService>();
         services.AddHostedService<ReaderRollupJob>();
         services.AddScoped<ReaderRollup>();
         services.AddScoped<InsightsScopeResolver>();
         services.AddScoped<ReachFigures>();
+        services.AddScoped<ReaderFigures>();
         services.AddScoped<MustReadFigures>();
         services.AddScoped<StorySubmissions>();
         services.AddScoped<StoryFigures>();

@@ -29,6 +29,21 @@ internal static class InsightsModel
             e.Property(m => m.Month).HasMaxLength(7);
             e.HasOne<Unit>().WithMany().HasForeignKey(m => m.UnitId).OnDelete(DeleteBehavior.Cascade);
         });
+        b.Entity<MonthlyReaderRegister>(e =>
+        {
+            e.ToTable("InsightsMonthlyReaderSketch");
+            e.HasKey(r => new { r.UnitId, r.Month, r.Register });
+            e.Property(r => r.Month).HasMaxLength(7);
+            e.HasIndex(r => r.Month);
+            e.HasOne<Unit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<MonthlySalt>(e =>
+        {
+            e.ToTable("InsightsMonthlySalts");
+            e.HasKey(s => s.Month);
+            e.Property(s => s.Month).HasMaxLength(7);
+            e.Property(s => s.Salt).HasMaxLength(64);
+        });
         b.Entity<DailySalt>(e =>
         {
             e.ToTable("InsightsDailySalts");
@@ -51,6 +66,8 @@ internal static class InsightsModel
         {
             e.ToTable("PulseQuestions");
             e.Property(q => q.Text).HasMaxLength(500);
+            e.Property(q => q.TextNn).HasMaxLength(500);
+            e.Ignore(q => q.Shown);
             e.Property(q => q.Scale).HasConversion<string>().HasMaxLength(16);
         });
         b.Entity<PulseHasAnswered>(e =>

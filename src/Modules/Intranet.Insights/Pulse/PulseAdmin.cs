@@ -6,25 +6,62 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Intranet.Insights.Pulse;
 
-/// <summary>Creating, pausing and deleting pulse surveys (communications staff).</summary>
+/// <summary>Creating, editing, pausing and deleting pulse surveys (communications staff).</summary>
 public sealed class PulseAdmin(IntranetDbContext db, IClock clock)
 {
-    public static readonly int[] Recurrences = [0, 1, 3, 6, 12];
+    public static int[] Recurrences => PulseSurveyValidator.Recurrences;
 
     public Task<List<PulseSurvey>> ListAsync(CancellationToken ct) =>
         db.Set<PulseSurvey>().AsNoTracking().Include(s => s.Questions).OrderByDescending(s => s.StartsAt).ToListAsync(ct);
 
+    public Task<PulseSurvey?> FindAsync(int id, CancellationToken ct) =>
+        db.Set<PulseSurvey>().AsNoTracking().Include(s => s.Questions).FirstOrDefaultAsync(s => s.Id == id, ct);
+
+    /// <summary>Ids of the survey's questions that have answers (their scale and existence are then fixed).</summary>
+    public Task<List<int>> AnsweredQuestionsAsync(int surveyId, CancellationToken ct) =>
+        db.Set<PulseAnswer>().Where(a => a.SurveyId == surveyId).Select(a => a.QuestionId).Distinct().ToListAsync(ct);
+
     public async Task<PulseSurvey> CreateAsync(PulseSurveyInput input, CancellationToken ct)
     {
-        var (startsAt, questions) = Validate(input);
+        var errors = new Dictionary<string, string[]>();
+        var (startsAt, questions) = PulseSurveyValidator.Check(input, errors);
+        if (errors.Count > 0) throw new ValidationFailedException(errors);
+        questions.ForEach(q => q.Id = 0);
         var survey = new PulseSurvey
         {
-            Title = input.Title!.Trim(), Intro = input.Intro?.Trim() ?? "", StartsAt = startsAt, OpenDays = input.OpenDays,
-            RecurrenceMonths = input.RecurrenceMonths, CreatedAt = clock.UtcNow, Questions = questions,
+            Title = input.Title!.Trim(), Intro = input.Intro?.Trim() ?? "", StartsAt = startsAt!.Value, OpenDays = input.OpenDays,
+            RecurrenceMonths = input.RecurrenceMonths, Active = input.Active, CreatedAt = clock.UtcNow, Questions = questions,
         };
         db.Add(survey);
         await db.SaveChangesAsync(ct);
         return survey;
+    }
+
+    /// <summary>Applies an edit; refuses (by field) anything that would change the meaning of answers already given. False when not found.</summary>
+    public async Task<bool> UpdateAsync(int id, PulseSurveyInput input, CancellationToken ct)
+    {
+        var survey = await db.Set<PulseSurvey>().Include(s => s.Questions).FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (survey is null) return false;
+        var errors = new Dictionary<string, string[]>();
+        var (startsAt, questions) = PulseSurveyValidator.Check(input, errors);
+        // The form shows the date only: an unchanged date keeps the stored time of day.
+        if (input.StartsOn == OsloTime.ToInput(survey.StartsAt)[..10]) startsAt = survey.StartsAt;
+        var answered = await AnsweredQuestionsAsync(id, ct);
+        if (startsAt is not null) PulseEditRules.Check(survey, input, startsAt!.Value, questions, answered, clock.UtcNow, errors);
+        if (errors.Count > 0) throw new ValidationFailedException(errors);
+        (survey.Title, survey.Intro, survey.StartsAt) = (input.Title!.Trim(), input.Intro?.Trim() ?? "", startsAt!.Value);
+        (survey.OpenDays, survey.RecurrenceMonths, survey.Active) = (input.OpenDays, input.RecurrenceMonths, input.Active);
+        foreach (var existing in survey.Questions.ToList())
+        {
+            if (questions.FirstOrDefault(q => q.Id == existing.Id) is { } kept)
+                (existing.Order, existing.Text, existing.TextNn, existing.Scale) = (kept.Order, kept.Text, kept.TextNn, kept.Scale);
+            else survey.Questions.Remove(existing);
+        }
+        var known = survey.Questions.Select(q => q.Id).ToHashSet();
+        foreach (var added in questions.Where(q => !known.Contains(q.Id)))
+            survey.Questions.Add(new PulseQuestion { Order = added.Order, Text = added.Text, TextNn = added.TextNn, Scale = added.Scale });
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 
     public async Task SetActiveAsync(int id, bool active, CancellationToken ct) =>
@@ -35,24 +72,5 @@ public sealed class PulseAdmin(IntranetDbContext db, IClock clock)
         // Answers reference questions without cascade (so a question can never silently lose answers): remove them first.
         await db.Set<PulseAnswer>().Where(a => a.SurveyId == id).ExecuteDeleteAsync(ct);
         await db.Set<PulseSurvey>().Where(s => s.Id == id).ExecuteDeleteAsync(ct);
-    }
-
-    private static (DateTimeOffset StartsAt, List<PulseQuestion> Questions) Validate(PulseSurveyInput input)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(input.Title)) errors["Input.Title"] = ["Skriv en tittel."];
-        else if (input.Title.Length > 200) errors["Input.Title"] = ["Tittelen kan ha høyst 200 tegn."];
-        if ((input.Intro?.Length ?? 0) > 2000) errors["Input.Intro"] = ["Innledningen kan ha høyst 2000 tegn."];
-        var startsAt = OsloTime.FromInput(input.StartsOn + "T00:00");
-        if (startsAt is null) errors["Input.StartsOn"] = ["Skriv en gyldig dato."];
-        if (input.OpenDays is < 1 or > 60) errors["Input.OpenDays"] = ["Velg mellom 1 og 60 dager."];
-        if (!Recurrences.Contains(input.RecurrenceMonths)) errors["Input.RecurrenceMonths"] = ["Velg hvor ofte undersøkelsen gjentas."];
-        else if (input.RecurrenceMonths > 0 && input.OpenDays > input.RecurrenceMonths * 28) errors["Input.OpenDays"] = ["En runde må lukkes før neste åpner."];
-        var questions = input.Questions.Select((text, i) => (Text: text?.Trim(), i)).Where(q => !string.IsNullOrEmpty(q.Text))
-            .Select(q => new PulseQuestion { Order = q.i, Text = q.Text!, Scale = q.i < input.Scales.Count ? input.Scales[q.i] : PulseScale.OneToFive }).ToList();
-        if (questions.Count == 0) errors["Input.Questions[0]"] = ["Skriv minst ett spørsmål."];
-        foreach (var q in questions.Where(q => q.Text.Length > 500)) errors[$"Input.Questions[{q.Order}]"] = ["Spørsmålet kan ha høyst 500 tegn."];
-        if (errors.Count > 0) throw new ValidationFailedException(errors);
-        return (startsAt!.Value, questions);
     }
 }

@@ -41,7 +41,7 @@ public sealed class PulseFigures(IntranetDbContext db, IClock clock)
     private static string Measure(PulseQuestion q) => q.Scale == PulseScale.ZeroToTen ? "eNPS" : "Snitt (1–5)";
 
     private static ChartData Latest(PulseSurvey survey, PulseQuestion q, int round, List<PulseResult> results) =>
-        new($"puls-{q.Id}", q.Text,
+        new($"puls-{q.Id}", q.Shown,
             q.Scale == PulseScale.ZeroToTen
                 ? "Siste avsluttede runde. eNPS er prosent som svarte 9–10 minus prosent som svarte 0–6. Enheter med færre enn 5 svar vises bare samlet i sektoren eller hele kommunen."
                 : "Siste avsluttede runde. Snitt der 1 er helt uenig og 5 er helt enig. Enheter med færre enn 5 svar vises bare samlet i sektoren eller hele kommunen.",
@@ -56,7 +56,7 @@ public sealed class PulseFigures(IntranetDbContext db, IClock clock)
         var ordered = rounds.Order().ToList();
         var values = ordered.Select(r => answers.Where(a => a.Round == r).Select(a => a.Value).ToList())
             .Select(v => v.Count >= PulseRollup.MinimumAnswers ? PulseResult.Score(q.Scale, v) : (double?)null).ToList();
-        return new($"puls-{q.Id}-utvikling", $"{q.Text} – utvikling",
+        return new($"puls-{q.Id}-utvikling", $"{q.Shown} – utvikling",
             q.Scale == PulseScale.ZeroToTen
                 ? "Hele kommunen per runde. eNPS er prosent som svarte 9–10 minus prosent som svarte 0–6. Den første runden er utgangspunktet."
                 : "Hele kommunen per runde, snitt der 1 er helt uenig og 5 er helt enig. Den første runden er utgangspunktet.", "Runde",

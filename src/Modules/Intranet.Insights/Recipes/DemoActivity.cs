@@ -57,8 +57,24 @@ internal sealed class DemoActivity(IntranetDbContext db, DateTimeOffset now, int
                     UnitId = unit, Month = ReaderRollup.Month(month), ReaderDays = readerDays,
                     ActiveDays = days, PeakDay = (int)Math.Ceiling(daily * 1.5),
                 });
+                AddSketch(unit, ReaderRollup.Month(month), (int)Math.Min(staff, Math.Round(staff * (0.6 + _random.NextDouble() * 0.1) * Lift(month))));
             }
         }
+    }
+
+    /// <summary>A month's sketch as if <paramref name="readers"/> distinct people had read (random keyed hashes).</summary>
+    private void AddSketch(int unit, string month, int readers)
+    {
+        var sketch = new Dictionary<int, int>();
+        var hash = new byte[8];
+        for (var i = 0; i < readers; i++)
+        {
+            _random.NextBytes(hash);
+            var (register, rank) = ReaderSketch.Position(hash);
+            ReaderSketch.Add(sketch, register, rank);
+        }
+        foreach (var (register, rank) in sketch)
+            db.Add(new MonthlyReaderRegister { UnitId = unit, Month = month, Register = register, Rank = rank });
     }
 
     private static readonly string[] Queries =

@@ -15,7 +15,7 @@ internal sealed class DemoPulse(IntranetDbContext db, DateTimeOffset now, Random
         var survey = new PulseSurvey
         {
             Title = seed.Title, Intro = seed.Intro, StartsAt = now.AddMonths(-12).AddDays(-7), OpenDays = 14, RecurrenceMonths = 3, CreatedAt = now,
-            Questions = seed.Questions.Select((q, i) => new PulseQuestion { Order = i, Text = q.Text, Scale = q.Scale }).ToList(),
+            Questions = seed.Questions.Select((q, i) => new PulseQuestion { Order = i, Text = q.Text, TextNn = q.TextNn, Scale = q.Scale }).ToList(),
         };
         db.Add(survey);
         await db.SaveChangesAsync(ct);

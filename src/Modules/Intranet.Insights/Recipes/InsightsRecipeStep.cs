@@ -9,7 +9,8 @@ namespace Intranet.Insights.Recipes;
 
 /// <summary>
 /// The "insights" step: <c>{"step": "insights", "seed": 2026, "pulse": {...}}</c> generates a year of deterministic
-/// synthetic aggregates (views per article and day, daily unique readers per unit and month, weekly search counts,
+/// synthetic aggregates (views per article and day, daily and monthly unique readers per unit — the monthly ones as
+/// HyperLogLog sketches — weekly search counts,
 /// and a quarterly pulse survey with answers — at least five in some units, fewer in others) so the dashboard
 /// means something on the first run. Generated once per database (marker setting recipe:insights-seed).
 /// </summary>

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Intranet.Insights.Services;
 
-/// <summary>Reach: views per month, the most read articles, average daily unique readers, reactions and comments.</summary>
-public sealed class ReachFigures(IntranetDbContext db)
+/// <summary>Reach: views per month, the most read articles, unique readers (<see cref="ReaderFigures"/>), reactions and comments.</summary>
+public sealed class ReachFigures(IntranetDbContext db, ReaderFigures readers)
 {
     public const string Section = "Rekkevidde";
 
@@ -27,7 +27,7 @@ public sealed class ReachFigures(IntranetDbContext db)
                 [new ChartSeries("Visninger", axis.Series(m => perMonth.GetValueOrDefault(m, 0)))]),
             new ChartData("mest-leste", "Mest leste", "De ti mest leste sidene i perioden, etter antall visninger.", "Side",
                 top.Select(t => t.Title).ToList(), [new ChartSeries("Visninger", top.Select(t => (double?)t.Views).ToList())], ChartKind.Bars, Section: Section),
-            await ReadersAsync(scope, axis, ct),
+            .. await readers.BuildAsync(scope, axis, ct),
             await EngagementAsync(articles, axis, ct),
         ];
     }
@@ -36,17 +36,6 @@ public sealed class ReachFigures(IntranetDbContext db)
     {
         var all = await db.Articles.AsNoTracking().Select(a => new { a.Id, a.Title, a.UnitId }).ToListAsync(ct);
         return all.Where(a => scope.Includes(a.UnitId)).ToDictionary(a => a.Id, a => a.Title);
-    }
-
-    private async Task<ChartData> ReadersAsync(InsightsScope scope, MonthAxis axis, CancellationToken ct)
-    {
-        var first = axis.Keys[0];
-        var rows = await db.Set<MonthlyUnitReaders>().AsNoTracking().Where(r => string.Compare(r.Month, first) >= 0).ToListAsync(ct);
-        var perMonth = rows.Where(r => scope.Includes(r.UnitId)).GroupBy(r => r.Month).ToDictionary(g => g.Key, g => g.Sum(r => r.ReaderDays));
-        var values = axis.Keys.Select((m, i) => perMonth.TryGetValue(m, out var sum) ? Math.Round((double)sum / axis.DaysSoFar(i), 1) : (double?)0).ToList();
-        return Trend(axis, "lesere", "Unike lesere per dag",
-            "Snitt per dag i måneden av hvor mange ulike innloggede brukte intranettet. Telles med et salt som byttes hver dag; bare antall per enhet og måned lagres.",
-            [new ChartSeries("Unike lesere per dag (snitt)", values)]);
     }
 
     private async Task<ChartData> EngagementAsync(Dictionary<int, string> articles, MonthAxis axis, CancellationToken ct)

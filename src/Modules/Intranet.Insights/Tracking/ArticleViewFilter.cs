@@ -12,9 +12,10 @@ namespace Intranet.Insights.Tracking;
 
 /// <summary>
 /// Counts a successful GET of an article page (/{kind path}/{slug}) without recording who read it: the view goes
-/// into a per-(article, day) counter, and a signed-in reader's unit gets the reader's daily salted hash (no article).
+/// into a per-(article, day) counter, and a signed-in reader's unit gets the reader's daily salted hash and a raised
+/// register in the month's sketch (neither with an article).
 /// </summary>
-public sealed class ArticleViewFilter(ViewBuffer buffer, ReaderSalt salt, IClock clock, ILogger<ArticleViewFilter> logger) : IAsyncPageFilter
+public sealed class ArticleViewFilter(ViewBuffer buffer, ReaderSalt salt, MonthlyReaderKey monthly, IClock clock, ILogger<ArticleViewFilter> logger) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -41,6 +42,8 @@ public sealed class ArticleViewFilter(ViewBuffer buffer, ReaderSalt salt, IClock
         if (http.User.UserId() is not { } userId || http.User.UnitId() is not { } unitId) return;
         var db = http.RequestServices.GetRequiredService<IntranetDbContext>();
         buffer.RecordReader(day, unitId, await salt.HashAsync(userId, day, db, http.RequestAborted));
+        var month = ReaderRollup.Month(day);
+        buffer.RecordRegister(month, unitId, await monthly.PositionAsync(userId, month, db, http.RequestAborted));
     }
 
     /// <summary>("news", "slug") for "/nyheter/slug"; null for any other path.</summary>

@@ -8,9 +8,10 @@ namespace Intranet.Insights.Tracking;
 
 /// <summary>
 /// At day end: counts each finished day's distinct hashes per unit into <see cref="MonthlyUnitReaders"/>, then deletes
-/// that day's hashes and its salt in the same transaction (so a retried run never counts twice).
+/// that day's hashes and its salt in the same transaction (so a retried run never counts twice). At month end it
+/// destroys the month's sketch salt: from then on the month's sketch cannot be re-linked to anyone.
 /// </summary>
-public sealed class ReaderRollup(IntranetDbContext db, IClock clock, ReaderSalt salts)
+public sealed class ReaderRollup(IntranetDbContext db, IClock clock, ReaderSalt salts, MonthlyReaderKey monthly, ViewBuffer buffer)
 {
     /// <summary>A day is rolled up this long after it ended, so late buffered hashes from other nodes are in.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromMinutes(10);
@@ -18,6 +19,7 @@ public sealed class ReaderRollup(IntranetDbContext db, IClock clock, ReaderSalt 
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var before = DateOnly.FromDateTime((clock.UtcNow - Grace).UtcDateTime);
+        var month = Month(before);
         var strategy = db.Database.CreateExecutionStrategy();
         var days = 0;
         await strategy.ExecuteAsync(async () =>
@@ -29,11 +31,14 @@ public sealed class ReaderRollup(IntranetDbContext db, IClock clock, ReaderSalt 
             await db.SaveChangesAsync(ct);
             await db.Set<DailyReaderHash>().Where(h => h.Day < before).ExecuteDeleteAsync(ct);
             await db.Set<DailySalt>().Where(s => s.Day < before).ExecuteDeleteAsync(ct);
+            await db.Set<MonthlySalt>().Where(s => string.Compare(s.Month, month) < 0).ExecuteDeleteAsync(ct);
             await tx.CommitAsync(ct);
             days = counts.Select(c => c.Day).Distinct().Count();
         });
         db.ChangeTracker.Clear();
         salts.ForgetBefore(before);
+        monthly.ForgetBefore(month);
+        buffer.ForgetBefore(month);
         return days;
     }
 

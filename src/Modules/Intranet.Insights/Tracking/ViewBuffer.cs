@@ -6,28 +6,53 @@ using Microsoft.EntityFrameworkCore;
 namespace Intranet.Insights.Tracking;
 
 /// <summary>
-/// Per-node, in-memory buffer of article views and daily reader hashes, written to the database in batches by
+/// Per-node, in-memory buffer of article views, daily reader hashes and monthly sketch registers, written to the database in batches by
 /// <see cref="InsightsFlushService"/> so a page view never waits for (or fails on) a counter update.
 /// </summary>
 public sealed class ViewBuffer
 {
     private ConcurrentDictionary<(string Kind, string Slug, DateOnly Day), int> _views = new();
     private ConcurrentDictionary<(DateOnly Day, int UnitId, string Hash), byte> _readers = new();
+    private ConcurrentDictionary<(string Month, int UnitId, int Register), int> _registers = new();
+    /// <summary>Ranks this node has already written: registers only grow, so a smaller or equal rank needs no write.</summary>
+    private readonly ConcurrentDictionary<(string Month, int UnitId, int Register), int> _written = new();
 
     public void RecordView(string kind, string slug, DateOnly day) =>
         _views.AddOrUpdate((kind, slug, day), 1, (_, n) => n + 1);
 
     public void RecordReader(DateOnly day, int unitId, string hash) => _readers.TryAdd((day, unitId, hash), 0);
 
-    public int Pending => _views.Count + _readers.Count;
+    private string _month = "";
+
+    public void RecordRegister(string month, int unitId, (int Register, int Rank) position)
+    {
+        // Every node (not only the one running the rollup) forgets earlier months once a new one has begun.
+        if (string.CompareOrdinal(month, _month) > 0) ForgetBefore(_month = month);
+        var key = (month, unitId, position.Register);
+        if (_written.TryGetValue(key, out var written) && written >= position.Rank) return;
+        _registers.AddOrUpdate(key, position.Rank, (_, rank) => Math.Max(rank, position.Rank));
+    }
+
+    public int Pending => _views.Count + _readers.Count + _registers.Count;
+
+    /// <summary>Forgets what was written for months before <paramref name="month"/>.</summary>
+    public void ForgetBefore(string month)
+    {
+        foreach (var key in _written.Keys.Where(k => string.CompareOrdinal(k.Month, month) < 0)) _written.TryRemove(key, out _);
+    }
 
     /// <summary>Writes everything buffered so far; what arrives meanwhile waits for the next flush.</summary>
     public async Task FlushAsync(IntranetDbContext db, CancellationToken ct)
     {
         var views = Interlocked.Exchange(ref _views, new());
         var readers = Interlocked.Exchange(ref _readers, new());
+        var registers = Interlocked.Exchange(ref _registers, new());
         if (!views.IsEmpty) await WriteViewsAsync(db, views, ct);
         if (!readers.IsEmpty) await WriteReadersAsync(db, readers.Keys.ToList(), ct);
+        if (registers.IsEmpty) return;
+        var written = registers.ToList();
+        await SketchWriter.WriteAsync(db, written, ct);
+        foreach (var (key, rank) in written) _written.AddOrUpdate(key, rank, (_, old) => Math.Max(old, rank));
     }
 
     private static async Task WriteViewsAsync(IntranetDbContext db, IDictionary<(string Kind, string Slug, DateOnly Day), int> views, CancellationToken ct)

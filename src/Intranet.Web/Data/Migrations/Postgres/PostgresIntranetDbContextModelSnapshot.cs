@@ -782,6 +782,44 @@ namespace Intranet.Web.Data.Migrations.Postgres
                     b.ToTable("InsightsDailySalts", (string)null);
                 });
 
+            modelBuilder.Entity("Intranet.Insights.Models.MonthlyReaderRegister", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<int>("Register")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitId", "Month", "Register");
+
+                    b.HasIndex("Month");
+
+                    b.ToTable("InsightsMonthlyReaderSketch", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.MonthlySalt", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("InsightsMonthlySalts", (string)null);
+                });
+
             modelBuilder.Entity("Intranet.Insights.Models.MonthlyUnitReaders", b =>
                 {
                     b.Property<int>("UnitId")
@@ -875,6 +913,10 @@ namespace Intranet.Web.Data.Migrations.Postgres
 
                     b.Property<string>("Text")
                         .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("TextNn")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
@@ -2224,6 +2266,15 @@ namespace Intranet.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Intranet.Insights.Models.DailyReaderHash", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.MonthlyReaderRegister", b =>
                 {
                     b.HasOne("Intranet.Core.Models.Unit", null)
                         .WithMany()

@@ -759,6 +759,44 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                     b.ToTable("InsightsDailySalts", (string)null);
                 });
 
+            modelBuilder.Entity("Intranet.Insights.Models.MonthlyReaderRegister", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Register")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "Month", "Register");
+
+                    b.HasIndex("Month");
+
+                    b.ToTable("InsightsMonthlyReaderSketch", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.MonthlySalt", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("InsightsMonthlySalts", (string)null);
+                });
+
             modelBuilder.Entity("Intranet.Insights.Models.MonthlyUnitReaders", b =>
                 {
                     b.Property<int>("UnitId")
@@ -850,6 +888,10 @@ namespace Intranet.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Text")
                         .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextNn")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
@@ -2161,6 +2203,15 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Intranet.Insights.Models.DailyReaderHash", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.MonthlyReaderRegister", b =>
                 {
                     b.HasOne("Intranet.Core.Models.Unit", null)
                         .WithMany()

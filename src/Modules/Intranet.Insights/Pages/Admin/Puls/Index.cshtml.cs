@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Intranet.Insights.Pages.Admin.Puls;
 
-/// <summary>/admin/puls: communications staff define recurring pulse surveys, pause or delete them.</summary>
+/// <summary>/admin/puls: communications staff define recurring pulse surveys, pause or delete them (editing: EndreModel).</summary>
 [Authorize(Policy = InsightsPermissions.ManagePulse)]
 public sealed class IndexModel(PulseAdmin admin) : PageModel
 {
@@ -48,5 +48,5 @@ public sealed class IndexModel(PulseAdmin admin) : PageModel
         return RedirectToPage();
     }
 
-    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var m) ? m[0] : null;
+    public PulseSurveyForm Form => new(Input, Errors, HasAnswers: false, "Lagre undersøkelsen");
 }
