@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Intranet.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIntranetDbContext))]
-    [Migration("20261126005219_Initial")]
+    [Migration("20261126031118_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -573,6 +573,58 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                     b.ToTable("UnitLeaders");
                 });
 
+            modelBuilder.Entity("Intranet.Corner.Models.CornerAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("CornerAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Corner.Models.CornerAttachmentFile", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("CornerAttachmentFiles", (string)null);
+                });
+
             modelBuilder.Entity("Intranet.Corner.Models.CornerDelegate", b =>
                 {
                     b.Property<string>("UserId")
@@ -598,6 +650,13 @@ namespace Intranet.Web.Data.Migrations.Sqlite
 
                     b.Property<bool>("OnBehalf")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Post");
 
                     b.HasKey("ArticleId");
 
@@ -703,6 +762,44 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                     b.ToTable("InsightsDailySalts", (string)null);
                 });
 
+            modelBuilder.Entity("Intranet.Insights.Models.MonthlyReaderRegister", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Register")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "Month", "Register");
+
+                    b.HasIndex("Month");
+
+                    b.ToTable("InsightsMonthlyReaderSketch", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.MonthlySalt", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("InsightsMonthlySalts", (string)null);
+                });
+
             modelBuilder.Entity("Intranet.Insights.Models.MonthlyUnitReaders", b =>
                 {
                     b.Property<int>("UnitId")
@@ -794,6 +891,10 @@ namespace Intranet.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Text")
                         .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextNn")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
@@ -1590,6 +1691,73 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                     b.ToTable("StoryReviews", (string)null);
                 });
 
+            modelBuilder.Entity("Intranet.Values.Models.ValuePraise", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HiddenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HiddenById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HiddenById");
+
+                    b.HasIndex("RecipientUserId");
+
+                    b.HasIndex("SenderId");
+
+                    b.HasIndex("UnitId", "Status");
+
+                    b.ToTable("ValuePraise", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Values.Models.ValuePraiseValue", b =>
+                {
+                    b.Property<int>("PraiseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ValueSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PraiseId", "ValueSlug");
+
+                    b.HasIndex("ValueSlug");
+
+                    b.ToTable("ValuePraiseValues", (string)null);
+                });
+
             modelBuilder.Entity("Intranet.Welcome.Models.BuddyAssignment", b =>
                 {
                     b.Property<string>("NewHireId")
@@ -2001,6 +2169,15 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Intranet.Corner.Models.CornerAttachment", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Intranet.Corner.Models.CornerDelegate", b =>
                 {
                     b.HasOne("Intranet.Core.Models.IntranetUser", null)
@@ -2029,6 +2206,15 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Intranet.Insights.Models.DailyReaderHash", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intranet.Insights.Models.MonthlyReaderRegister", b =>
                 {
                     b.HasOne("Intranet.Core.Models.Unit", null)
                         .WithMany()
@@ -2273,6 +2459,39 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Intranet.Values.Models.ValuePraise", b =>
+                {
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("HiddenById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Intranet.Core.Models.IntranetUser", null)
+                        .WithMany()
+                        .HasForeignKey("SenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Intranet.Core.Models.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Intranet.Values.Models.ValuePraiseValue", b =>
+                {
+                    b.HasOne("Intranet.Values.Models.ValuePraise", null)
+                        .WithMany("Values")
+                        .HasForeignKey("PraiseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Intranet.Welcome.Models.BuddyAssignment", b =>
                 {
                     b.HasOne("Intranet.Core.Models.IntranetUser", null)
@@ -2426,6 +2645,11 @@ namespace Intranet.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Intranet.News.Models.NewsItem", b =>
                 {
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Intranet.Values.Models.ValuePraise", b =>
+                {
+                    b.Navigation("Values");
                 });
 #pragma warning restore 612, 618
         }
