@@ -38,8 +38,9 @@ internal static class IndexProfile
         watch.Restart();
         var docs = articles.Select(a => builder.Build(a, [])).ToList();
         Report("build documents (incl. markdown)", watch, count);
+        Write("warm-up (JIT)", [.. articles.Take(300).Select(a => builder.Build(a, []))], analyzers, 300);
         Write("IndexWriter.AddDocument + commit", docs, analyzers, count);
-        foreach (var drop in new[] { IndexFields.Spell, IndexFields.Compound, IndexFields.Body })
+        foreach (var drop in new[] { IndexFields.Spell, IndexFields.Compound, IndexFields.Body, IndexFields.Title, IndexFields.Summary })
             Write($"  … without {drop}", [.. articles.Select(a => Without(builder.Build(a, []), drop))], analyzers, count);
         Write("  … body without term vectors", [.. articles.Select(a => PlainBody(builder.Build(a, [])))], analyzers, count);
     }

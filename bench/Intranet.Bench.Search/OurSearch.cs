@@ -73,7 +73,11 @@ internal sealed class OurSearch : IDisposable
 
     public int Run(BenchQuery q) => (int)Search(q).Total;
 
-    public void Profile(int repeats) => QueryProfile.Run(_services, repeats);
+    public void Profile(int repeats, bool layers)
+    {
+        if (layers) CollectProfile.Run(_services, repeats);
+        else QueryProfile.Run(_services, repeats);
+    }
 
     public void Dispose() => _services.Dispose();
 }

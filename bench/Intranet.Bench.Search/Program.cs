@@ -7,22 +7,26 @@ if (args is ["profile", var n]) { IndexProfile.Run(int.Parse(n)); return; }
 var count = args.Length > 0 ? int.Parse(args[0]) : 10_000;
 var rounds = args.Length > 1 ? int.Parse(args[1]) : 30;
 var postgres = args.Length > 2 ? args[2] : Environment.GetEnvironmentVariable("INTRANET_BENCH_POSTGRES");
-var work = Path.Combine(Path.GetTempPath(), "intranett-bench-" + Guid.NewGuid().ToString("N")[..8]);
+// BENCH_WORK=<folder> keeps the database and index there and reuses them (BENCH_SKIP_REINDEX=1 keeps the index too).
+var keep = Environment.GetEnvironmentVariable("BENCH_WORK");
+var work = keep ?? Path.Combine(Path.GetTempPath(), "intranett-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(work);
+var reuse = keep is not null && File.Exists(Path.Combine(work, "intranet.db"));
 void Log(string line) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss} load {Stats.LoadAverage()}] {line}");
 Log($"Corpus: {count:N0} articles, {rounds} rounds of {QueryMix.All.Length} queries, single thread, {Environment.ProcessorCount} cores, vocabulary ~{Corpus.DistinctWords:N0} words.");
 
 var ours = new OurSearch(Path.Combine(work, "data"), Path.Combine(work, "intranet.db"));
-var loadSeconds = BenchDatabase.Create(ours.OpenDb, Corpus.Generate(count));
+var loadSeconds = reuse ? 0 : BenchDatabase.Create(ours.OpenDb, Corpus.Generate(count));
 using (var db = ours.OpenDb())
     Log($"Intranet database (SQLite): {count:N0} articles loaded in {loadSeconds:N1} s; body words {db.Articles.AsNoTracking().Sum(a => a.BodyMarkdown.Length) / 1e6:N0} M characters");
-var reindex = await ours.RebuildAsync(count);
+var reindex = reuse && Environment.GetEnvironmentVariable("BENCH_SKIP_REINDEX") is not null ? (Wall: 0.0, Cpu: 0.0) : await ours.RebuildAsync(count);
 Log($"Ours: full reindex from the database {reindex.Wall:N0} articles/s wall clock ({reindex.Cpu:N0} articles per CPU-second of the process), index {Stats.DirectorySize(ours.IndexFolder) / 1e6:N1} MB");
 foreach (var q in QueryMix.All) Log($"  {q.Name,-8} {string.Join(' ', q.Words),-24} kind={q.Kind ?? "-",-5} hits {ours.Run(q),7:N0}");
-if (Environment.GetEnvironmentVariable("BENCH_PROFILE") is not null) { ours.Profile(20); return; }
+if (Environment.GetEnvironmentVariable("BENCH_PROFILE") is { } profile) { ours.Profile(20, profile == "collect"); return; }
 var rss = Stats.RssMb();
 Log($"Process RSS with the index open and warmed: {rss:N0} MB");
 
+File.Delete(Path.Combine(work, "fts.db"));
 using var sqlite = new SqliteBench(Path.Combine(work, "fts.db"));
 var sqliteRate = sqlite.Index(BenchDatabase.PlainArticles(ours.OpenDb), count);
 Log($"SQLite FTS5: load {sqliteRate:N0} articles/s, file {new FileInfo(Path.Combine(work, "fts.db")).Length / 1e6:N1} MB (table + FTS)");
@@ -60,4 +64,4 @@ for (var i = 0; i < QueryMix.All.Length; i++)
 Console.WriteLine($"\nProcess RSS at the end (all engines open): {Stats.RssMb():N0} MB");
 pg?.Dispose();
 ours.Dispose();
-try { Directory.Delete(work, recursive: true); } catch (IOException) { }
+if (keep is null) try { Directory.Delete(work, recursive: true); } catch (IOException) { }

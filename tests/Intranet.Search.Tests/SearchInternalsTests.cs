@@ -61,6 +61,51 @@ public sealed class SearchInternalsTests
         Assert.Equal(3, facets.Counts["unit"]["sektor"]);
     }
 
+    [Fact]
+    public void Recency_collector_ranks_the_newer_of_equal_articles_first_and_counts_every_hit()
+    {
+        var older = Article(1, ArticleStatus.Published, null, null);
+        older.CreatedAt = T.AddDays(-400);
+        var newer = Article(2, ArticleStatus.Published, null, null);
+        newer.CreatedAt = T.AddDays(-1);
+        using var index = Index([[older], [newer, Article(3, ArticleStatus.Published, null, null)]]);
+        var top = new RecencyTopCollector(1, T);
+        new IndexSearcher(index).Search(new MatchAllDocsQuery(), top);
+        var docs = top.GetTopDocs();
+        Assert.Equal(3, docs.TotalHits);
+        Assert.Single(docs.ScoreDocs);
+        Assert.Equal("2", new IndexSearcher(index).Doc(docs.ScoreDocs[0].Doc).Get(IndexFields.Id));
+        Assert.True(RecencyTopCollector.Factor(T.UtcTicks, T.AddDays(-1).UtcTicks) > RecencyTopCollector.Factor(T.UtcTicks, T.AddDays(-400).UtcTicks));
+    }
+
+    [Fact]
+    public void Permitted_search_skips_invisible_and_deleted_documents()
+    {
+        var directory = new RAMDirectory();
+        using var analyzers = new SearchAnalyzers();
+        var builder = new ArticleDocumentBuilder(new SafeMarkdownRenderer());
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(NorwegianTextAnalyzer.Version, analyzers.Index)))
+        {
+            foreach (var status in new[] { ArticleStatus.Published, ArticleStatus.Draft, ArticleStatus.Published, ArticleStatus.Published })
+            {
+                var id = writer.NumDocs + 1;
+                writer.AddDocument(builder.Build(Article(id, status, null, null), []));
+            }
+            writer.Commit();
+            writer.DeleteDocuments(new Term(IndexFields.Id, "3"));
+            writer.Commit();
+        }
+        using var index = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(index);
+        var top = new RecencyTopCollector(10, T);
+        var facets = new FacetCounter();
+        PermittedSearch.Run(searcher, new MatchAllDocsQuery(),
+            new PermissionFilterCache().For(index, new ReaderContext("u-other", true, false, []), T), MultiCollector.Wrap(top, facets));
+        var ids = top.GetTopDocs().ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(IndexFields.Id)).Order();
+        Assert.Equal(["1", "4"], ids);
+        Assert.Equal(2, facets.Counts["kind"][ArticleKinds.News]);
+    }
+
     [Theory]
     [InlineData("<p>Første</p><p>andre</p>", "Første\nandre")]
     [InlineData("<p>bar<em>ne</em>hage &amp; skole &lt;b&gt;</p>", "barnehage & skole <b>")]

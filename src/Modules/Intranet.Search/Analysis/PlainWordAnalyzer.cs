@@ -4,12 +4,15 @@ using Lucene.Net.Analysis.Standard;
 
 namespace Intranet.Search.Analysis;
 
-/// <summary>Unstemmed lower-case words: the vocabulary "Mente du …?" proposes from, so suggestions are real words.</summary>
+/// <summary>
+/// Unstemmed lower-case words, each once per text: the vocabulary "Mente du …?" proposes from (so suggestions are
+/// real words), indexed as documents only.
+/// </summary>
 public sealed class PlainWordAnalyzer : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(NorwegianTextAnalyzer.Version, reader) { MaxTokenLength = 64 };
-        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(NorwegianTextAnalyzer.Version, tokenizer));
+        return new TokenStreamComponents(tokenizer, new DistinctTokenFilter(new LowerCaseFilter(NorwegianTextAnalyzer.Version, tokenizer)));
     }
 }

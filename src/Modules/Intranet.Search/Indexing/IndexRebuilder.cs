@@ -17,7 +17,7 @@ public sealed class IndexRebuilder(IntranetDbContext db, ArticleDocuments docume
     IndexStatus status, IClock clock, ILogger<IndexRebuilder> logger)
 {
     private const int PageSize = 1000;
-    private const double RamBufferMb = 128;
+    private const double RamBufferMb = 256;
     private static readonly int Workers = Math.Max(1, Environment.ProcessorCount);
 
     /// <param name="waitForRunning">Wait for a rebuild already running (the CLI) instead of giving up (the admin button).</param>
@@ -53,15 +53,19 @@ public sealed class IndexRebuilder(IntranetDbContext db, ArticleDocuments docume
         status.RebuildTotal = await db.Articles.CountAsync(ct);
         status.RebuildDone = 0;
         using var handle = IndexHandle.Open(folder, analyzers.Index, create: true, RamBufferMb);
-        var next = LoadPageAsync(0, ct);
-        while (await next is { Count: > 0 } page)
+        var page = await LoadPageAsync(0, ct);
+        while (page.Count > 0)
         {
-            // Read the next page from the database while this one is analysed and written.
-            next = LoadPageAsync(page[^1].Id, ct);
             var extras = await ExtraFieldsAsync(page, ct);
-            Parallel.For(0, page.Count, new ParallelOptions { MaxDegreeOfParallelism = Workers, CancellationToken = ct },
-                i => handle.Writer.AddDocument(documents.Build(page[i], extras?[i] ?? [])));
-            status.RebuildDone += page.Count;
+            // Read the next page on another thread while this one is analysed and written (the database provider may
+            // read synchronously, so a plain async call would not overlap); the context is used by that read only.
+            var afterId = page[^1].Id;
+            var next = Task.Run(() => LoadPageAsync(afterId, ct), ct);
+            var current = page;
+            Parallel.For(0, current.Count, new ParallelOptions { MaxDegreeOfParallelism = Workers, CancellationToken = ct },
+                i => handle.Writer.AddDocument(documents.Build(current[i], extras?[i] ?? [])));
+            status.RebuildDone += current.Count;
+            page = await next;
         }
         handle.Commit(cursor);
     }

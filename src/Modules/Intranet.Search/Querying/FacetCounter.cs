@@ -1,21 +1,19 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
-using F = Intranet.Search.Indexing.IndexFields;
 
 namespace Intranet.Search.Querying;
 
 /// <summary>
 /// Counts kind, unit, value and year over every hit the collector sees — the same filtered hit set as the
 /// results, so a facet count can never reveal a document the reader may not see. Per segment it only bumps
-/// ordinal counters in arrays; the ordinals become strings once, when the segment is done.
+/// ordinal counters in arrays (from the segment's cached <see cref="SegmentValues"/>); the ordinals become
+/// labels once, when the segment is done.
 /// </summary>
 public sealed class FacetCounter : ICollector
 {
     private static readonly string[] Names = ["kind", "unit", "value", "year"];
     private readonly Dictionary<string, Dictionary<string, int>> _counts = Names.ToDictionary(n => n, _ => new Dictionary<string, int>());
-    private SortedDocValues? _kind, _year;
-    private SortedSetDocValues? _unit, _value;
+    private SegmentValues? _segment;
     private int[] _kindCounts = [], _yearCounts = [], _unitCounts = [], _valueCounts = [];
 
     public IReadOnlyDictionary<string, Dictionary<string, int>> Counts
@@ -34,50 +32,49 @@ public sealed class FacetCounter : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
-        var reader = context.AtomicReader;
-        _kind = reader.GetSortedDocValues(F.KindDv);
-        _year = reader.GetSortedDocValues(F.YearDv);
-        _unit = reader.GetSortedSetDocValues(F.UnitDv);
-        _value = reader.GetSortedSetDocValues(F.ValueDv);
-        _kindCounts = new int[_kind?.ValueCount ?? 0];
-        _yearCounts = new int[_year?.ValueCount ?? 0];
-        _unitCounts = new int[_unit?.ValueCount ?? 0];
-        _valueCounts = new int[_value?.ValueCount ?? 0];
+        _segment = SegmentValues.Of(context.AtomicReader);
+        _kindCounts = new int[_segment.Kind.Labels.Length];
+        _yearCounts = new int[_segment.Year.Labels.Length];
+        _unitCounts = new int[_segment.Unit.Labels.Length];
+        _valueCounts = new int[_segment.Value.Labels.Length];
     }
 
     public void Collect(int doc)
     {
-        if (_kind is not null && _kind.GetOrd(doc) is var kind and >= 0) _kindCounts[kind]++;
-        if (_year is not null && _year.GetOrd(doc) is var year and >= 0) _yearCounts[year]++;
-        CountMany(_unit, doc, _unitCounts);
-        CountMany(_value, doc, _valueCounts);
+        var segment = _segment!;
+        CountOne(segment.Kind, doc, _kindCounts);
+        CountOne(segment.Year, doc, _yearCounts);
+        CountMany(segment.Unit, doc, _unitCounts);
+        CountMany(segment.Value, doc, _valueCounts);
     }
 
-    private static void CountMany(SortedSetDocValues? values, int doc, int[] counts)
+    private static void CountOne(SegmentValues.SingleValued values, int doc, int[] counts)
     {
-        if (values is null) return;
-        values.SetDocument(doc);
-        for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd()) counts[ord]++;
+        var ords = values.Ords;
+        if ((uint)doc < (uint)ords.Length && ords[doc] >= 0) counts[ords[doc]]++;
+    }
+
+    private static void CountMany(SegmentValues.MultiValued values, int doc, int[] counts)
+    {
+        var starts = values.Starts;
+        if ((uint)doc + 1 >= (uint)starts.Length) return;
+        var ords = values.Ords;
+        for (var i = starts[doc]; i < starts[doc + 1]; i++) counts[ords[i]]++;
     }
 
     private void FlushSegment()
     {
-        var scratch = new BytesRef();
-        Flush(_kindCounts, _counts["kind"], ord => _kind!.LookupOrd(ord, scratch));
-        Flush(_yearCounts, _counts["year"], ord => _year!.LookupOrd(ord, scratch));
-        Flush(_unitCounts, _counts["unit"], ord => _unit!.LookupOrd(ord, scratch));
-        Flush(_valueCounts, _counts["value"], ord => _value!.LookupOrd(ord, scratch));
-        _kindCounts = _yearCounts = _unitCounts = _valueCounts = [];
+        if (_segment is null) return;
+        Flush(_kindCounts, _segment.Kind.Labels, _counts["kind"]);
+        Flush(_yearCounts, _segment.Year.Labels, _counts["year"]);
+        Flush(_unitCounts, _segment.Unit.Labels, _counts["unit"]);
+        Flush(_valueCounts, _segment.Value.Labels, _counts["value"]);
+        _segment = null;
+    }
 
-        void Flush(int[] counts, Dictionary<string, int> into, Action<int> lookup)
-        {
-            for (var ord = 0; ord < counts.Length; ord++)
-            {
-                if (counts[ord] == 0) continue;
-                lookup(ord);
-                var key = scratch.Utf8ToString();
-                into[key] = into.GetValueOrDefault(key) + counts[ord];
-            }
-        }
+    private static void Flush(int[] counts, string[] labels, Dictionary<string, int> into)
+    {
+        for (var ord = 0; ord < counts.Length; ord++)
+            if (counts[ord] > 0) into[labels[ord]] = into.GetValueOrDefault(labels[ord]) + counts[ord];
     }
 }

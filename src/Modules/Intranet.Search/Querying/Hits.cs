@@ -21,14 +21,13 @@ public sealed record Hits(int Total, IReadOnlyList<Hit> Documents, IReadOnlyDict
     public static Hits Run(IndexSearcher searcher, Query userQuery, SearchRequest request, ReaderContext reader, DateTimeOffset now,
         IReadOnlyList<int> pinned, PermissionFilterCache permissions)
     {
-        Query query = new RecencyBoostQuery(userQuery, now);
-        if (permissions.For(searcher.IndexReader, reader, now) is { } permission) query = new FilteredQuery(query, permission);
+        var query = userQuery;
         if (FacetFilters(request) is { } chosen) query = new FilteredQuery(query, new QueryWrapperFilter(chosen));
-        var top = TopFor(request);
+        var top = TopFor(request, now);
         var facets = new FacetCounter();
         var limited = new TimeLimitingCollector(MultiCollector.Wrap(top.Collector, facets), TimeLimitingCollector.GlobalCounter,
             (long)TimeLimit.TotalMilliseconds);
-        try { searcher.Search(query, limited); }
+        try { PermittedSearch.Run(searcher, query, permissions.For(searcher.IndexReader, reader, now), limited); }
         catch (TimeLimitingCollector.TimeExceededException) { }
         var docs = top.Page((request.Page - 1) * request.PageSize, request.PageSize).ScoreDocs.Select(d => Load(searcher, d.Doc)).ToList();
         var total = top.Total();
@@ -55,16 +54,13 @@ public sealed record Hits(int Total, IReadOnlyList<Hit> Documents, IReadOnlyDict
         return ([.. front, .. rest], total + added);
     }
 
-    /// <summary>
-    /// By relevance the plain score collector is enough: the recency boost already ranks the newer of two equally
-    /// relevant articles first, so a date tie-break field would only cost a comparison per hit.
-    /// </summary>
-    private static (ICollector Collector, Func<int, int, TopDocs> Page, Func<int> Total) TopFor(SearchRequest request)
+    /// <summary>By relevance with the recency factor (see <see cref="RecencyTopCollector"/>), or newest first.</summary>
+    private static (ICollector Collector, Func<int, int, TopDocs> Page, Func<int> Total) TopFor(SearchRequest request, DateTimeOffset now)
     {
         var size = request.Page * request.PageSize;
         if (!request.SortByDate)
         {
-            var byScore = TopScoreDocCollector.Create(size, docsScoredInOrder: false);
+            var byScore = new RecencyTopCollector(size, now);
             return (byScore, byScore.GetTopDocs, () => byScore.TotalHits);
         }
         var byDate = TopFieldCollector.Create(new Sort(new SortField(F.DateDv, SortFieldType.INT64, reverse: true)), size,
