@@ -66,6 +66,23 @@ public sealed class HomeSectionCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Featuring_an_older_story_shows_it_on_the_home_page_at_once()
+    {
+        var older = await _factory.ArticleAsync(ArticleKinds.Story, "Eldre historie som fremheves", ArticleStatus.Published, Audience.Public);
+        for (var i = 0; i < 3; i++) await _factory.ArticleAsync(ArticleKinds.Story, $"Nyere historie {i}", ArticleStatus.Published, Audience.Public);
+        var ansatt = await _factory.SignedInClientAsync(DemoUsers.Ansatt);
+        Assert.DoesNotContain("Eldre historie som fremheves", await ansatt.HomeAsync());
+
+        using (var scope = _factory.Services.CreateScope())
+        {
+            var curator = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity("test"));
+            await scope.ServiceProvider.GetRequiredService<Intranet.Stories.Services.StoryCuration>().SetFeaturedAsync(older.Id, true, curator);
+        }
+
+        Assert.Contains("Eldre historie som fremheves", await ansatt.HomeAsync());
+    }
+
+    [Fact]
     public async Task A_must_read_confirmation_is_the_readers_own_even_within_one_context()
     {
         // ansatt and nyansatt work in the same unit with the same rights: one cached context, two people.
