@@ -25,6 +25,7 @@ public sealed class NewsModule : IIntranetModule
         services.AddScoped<NewsEditor>();
         services.AddScoped<NewsReader>();
         services.AddScoped<MustReadService>();
+        services.AddScoped<NewsHomeFeed>();
         services.AddScoped<MustReadAnnouncer>();
         services.AddHostedService<MustReadAnnouncementJob>();
         services.AddScoped<NewsInteractions>();

@@ -18,5 +18,6 @@ public static class SessionSettings
         var seconds = Math.Max(0, configuration.GetValue(Key, 30));
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(seconds));
         services.AddScoped<SessionTermination>();
+        services.AddSessionTicketCache();
     }
 }

@@ -1,3 +1,4 @@
+using Intranet.Core.Caching;
 using Intranet.Core.Content;
 using Intranet.Core.Models;
 using Intranet.Corner.Services;
@@ -5,13 +6,14 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Intranet.Corner.ViewComponents;
 
-/// <summary>Home page block: the newest corner post.</summary>
-public sealed class CornerHomeViewComponent(CornerReader corner, ReaderContextFactory readers) : ViewComponent
+/// <summary>Home page block: the newest corner post (cached per reader context, see ReaderContextCache).</summary>
+public sealed class CornerHomeViewComponent(CornerReader corner, ReaderContextFactory readers, ReaderContextCache cache) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var latest = await corner.LatestAsync(await readers.ForAsync(HttpContext.User, ct), 1, ct);
+        var reader = await readers.ForAsync(HttpContext.User, ct);
+        var latest = await cache.GetOrCreateAsync("corner-home", reader, r => corner.LatestAsync(r, 1, ct));
         return View(new CornerHomeModel(await corner.LabelAsync(ct), latest.FirstOrDefault()));
     }
 }

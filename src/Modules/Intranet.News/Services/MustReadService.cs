@@ -70,18 +70,26 @@ public sealed class MustReadService(IntranetDbContext db, IClock clock, NewsRead
         return missing.Count;
     }
 
-    /// <summary>Must-read items the reader may read and has not confirmed, newest first, with whether they were reminded.</summary>
-    public async Task<List<(Article Article, bool Reminded)>> PendingAsync(ReaderContext readerContext, CancellationToken ct = default)
+    /// <summary>At most this many unconfirmed must-read items are listed.</summary>
+    public const int MaxPending = 10;
+
+    /// <summary>
+    /// Of the must-read items the reader may read (<paramref name="candidates"/>, newest first, from the per-context
+    /// cache), those the reader has not confirmed, with whether they were reminded: one query on the confirmations'
+    /// key, and one on reminders only when something is pending.
+    /// </summary>
+    public async Task<List<(Article Article, bool Reminded)>> PendingAsync(ReaderContext readerContext, IReadOnlyList<Article> candidates,
+        CancellationToken ct = default)
     {
-        if (readerContext.UserId is not string userId) return [];
-        var items = db.Set<NewsItem>();
-        var pending = await reader.Visible(readerContext, clock.UtcNow)
-            .Where(a => items.Any(n => n.ArticleId == a.Id && n.MustRead))
-            .Where(a => !db.Set<ReadConfirmation>().Any(c => c.ArticleId == a.Id && c.UserId == userId))
-            .OrderByDescending(a => a.PublishedAt).Take(10).AsNoTracking().ToListAsync(ct);
-        var ids = pending.Select(a => a.Id).ToList();
+        if (readerContext.UserId is not string userId || candidates.Count == 0) return [];
+        var ids = candidates.Select(a => a.Id).ToList();
+        var confirmed = (await db.Set<ReadConfirmation>().Where(c => c.UserId == userId && ids.Contains(c.ArticleId))
+            .Select(c => c.ArticleId).ToListAsync(ct)).ToHashSet();
+        var pending = candidates.Where(a => !confirmed.Contains(a.Id)).Take(MaxPending).ToList();
+        if (pending.Count == 0) return [];
+        var pendingIds = pending.Select(a => a.Id).ToList();
         var reminded = await db.Set<ReadReminder>()
-            .Where(r => ids.Contains(r.ArticleId) && (r.UnitId == null || r.UnitId == readerContext.UnitId))
+            .Where(r => pendingIds.Contains(r.ArticleId) && (r.UnitId == null || r.UnitId == readerContext.UnitId))
             .Select(r => r.ArticleId).Distinct().ToListAsync(ct);
         return pending.Select(a => (a, reminded.Contains(a.Id))).ToList();
     }
