@@ -24,6 +24,14 @@ public abstract class WelcomeTests(HostFixture host)
         Assert.Equal("/velkommen", first.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
 
+        // A renewed session cookie (here: saving the profile re-issues it, as the security-stamp check does every
+        // 30 s) is the same sign-in: no second redirect.
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/profil", new() { ["Culture"] = "nb" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+
+        var again = await Factory.SignedInClientAsync(DemoUsers.Nyansatt);
+        Assert.Equal(HttpStatusCode.Redirect, (await again.GetAsync("/")).StatusCode);
+
         var employee = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
         Assert.Equal(HttpStatusCode.OK, (await employee.GetAsync("/")).StatusCode);
     }

@@ -1,3 +1,4 @@
+using Intranet.Core.Security;
 using Intranet.Core.Data;
 using Intranet.Core.Models;
 using Microsoft.AspNetCore.Authentication;
@@ -45,6 +46,11 @@ public static class IdentitySetup
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
             o.Events.OnRedirectToLogin = ApiAwareRedirects.ToLogin;
             o.Events.OnRedirectToAccessDenied = ApiAwareRedirects.ToAccessDenied;
+            o.Events.OnSigningIn = context =>
+            {
+                SignInSession.Stamp(context.Properties);
+                return Task.CompletedTask;
+            };
         });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(30));
 

@@ -8,8 +8,8 @@ namespace Intranet.Welcome.Services;
 
 /// <summary>
 /// A new hire who opens the home page for the first time after signing in lands on their welcome page.
-/// The marker cookie holds the sign-in's issue time, so the redirect happens once per sign-in and the
-/// home page stays reachable afterwards.
+/// The marker cookie holds the sign-in's id (not the ticket's issue time, which changes at every cookie renewal),
+/// so the redirect happens once per sign-in and the home page stays reachable afterwards.
 /// </summary>
 internal sealed class NewHireLanding(NewHires newHires) : IAsyncPageFilter
 {
@@ -22,7 +22,7 @@ internal sealed class NewHireLanding(NewHires newHires) : IAsyncPageFilter
         var http = context.HttpContext;
         if (IsHomeGet(http) && http.User.UserId() is { } userId)
         {
-            var signIn = (await http.AuthenticateAsync()).Properties?.IssuedUtc?.UtcTicks.ToString() ?? "";
+            var signIn = SignInSession.IdOf((await http.AuthenticateAsync()).Properties) ?? "";
             if (http.Request.Cookies[CookieName] != signIn && await newHires.IsNewHireAsync(userId, http.RequestAborted))
             {
                 http.Response.Cookies.Append(CookieName, signIn, new CookieOptions
