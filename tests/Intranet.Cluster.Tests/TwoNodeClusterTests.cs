@@ -51,7 +51,9 @@ public sealed partial class TwoNodeClusterTests(ITestOutputHelper output) : IAsy
     public async Task InitializeAsync()
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var environment = NodeSettings("node-a").ToDictionary(s => s.Key.Replace(":", "__"), s => s.Value!);
+        // As systemd's EnvironmentFile would pass them: newsletter.digest spelled newsletter_digest.
+        var environment = NodeSettings("node-a").ToDictionary(
+            s => s.Key.Replace(Job, JobSchedule.EnvironmentName(Job)).Replace(":", "__"), s => s.Value!);
         _nodeA = HostProcess.PostgresServer(_nodeAData, _database.ConnectionString, environment);
         (await _nodeA.HealthyClientAsync(TimeSpan.FromSeconds(90))).Dispose();
         await WaitUntilAsync(async () => await LeaseHolderAsync() == "node-a", TimeSpan.FromSeconds(10), "node A never took the job's lease");
