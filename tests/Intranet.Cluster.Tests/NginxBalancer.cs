@@ -27,6 +27,9 @@ public sealed class NginxBalancer : IDisposable
         WaitUntilListening();
     }
 
+    /// <summary>nginx's fail_timeout: how long a node that failed once is left out before it is tried again.</summary>
+    public static readonly TimeSpan FailTimeout = TimeSpan.FromSeconds(2);
+
     public int Port { get; }
 
     public string BaseUrl => $"http://127.0.0.1:{Port}";
@@ -48,7 +51,7 @@ public sealed class NginxBalancer : IDisposable
             scgi_temp_path {{_folder}}/scgi;
             client_max_body_size 50m;
             upstream intranett {
-        {{string.Join("\n", upstreams.Select(u => $"        server 127.0.0.1:{u.Port} max_fails=1 fail_timeout=2s;"))}}
+        {{string.Join("\n", upstreams.Select(u => $"        server 127.0.0.1:{u.Port} max_fails=1 fail_timeout={FailTimeout.TotalSeconds}s;"))}}
             }
             server {
                 listen 127.0.0.1:{{Port}};

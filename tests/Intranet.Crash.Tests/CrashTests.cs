@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Intranet.Testing;
 using Xunit;
 
 namespace Intranet.Crash.Tests;

@@ -9,6 +9,7 @@ public static class ClusterServices
     {
         services.AddSingleton<NodeIdentity>();
         services.AddScoped<ClusterLeases>();
+        services.AddScoped<ClusterJobJournal>();
         services.AddSingleton<ChangeLogWatcher>();
         services.AddSingleton<IClusterEvents>(sp => sp.GetRequiredService<ChangeLogWatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<ChangeLogWatcher>());

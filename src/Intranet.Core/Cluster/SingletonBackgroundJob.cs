@@ -1,4 +1,5 @@
 using Intranet.Core.Time;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,6 +13,8 @@ namespace Intranet.Core.Cluster;
 /// dies its lease expires and another node takes over; a graceful stop releases it at once.
 /// A holder that dies in the middle of a run leaves the slot unrecorded, so the next holder runs it again:
 /// runs must be idempotent (e.g. mark each mail sent), which makes "once" hold even then.
+/// Every run is written to <see cref="ClusterJobRun"/> (the journal), and the schedule below can be overridden per
+/// job in configuration (<see cref="JobSchedule"/>).
 /// </summary>
 public abstract class SingletonBackgroundJob(IServiceScopeFactory scopes, IClock clock, ILogger logger) : BackgroundService
 {
@@ -30,9 +33,21 @@ public abstract class SingletonBackgroundJob(IServiceScopeFactory scopes, IClock
     /// <summary>The work for one period, in its own DI scope.</summary>
     protected abstract Task RunAsync(IServiceProvider services, long slot, CancellationToken ct);
 
+    private JobSchedule? _schedule;
+
+    /// <summary>The schedule in force: the defaults above unless configuration overrides them.</summary>
+    protected JobSchedule Schedule => _schedule ??= ReadSchedule();
+
+    private JobSchedule ReadSchedule()
+    {
+        using var scope = scopes.CreateScope();
+        var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
+        return JobSchedule.From(configuration, JobName, new JobSchedule(Period, LeaseDuration, CheckInterval));
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(CheckInterval);
+        using var timer = new PeriodicTimer(Schedule.CheckInterval);
         do
         {
             try
@@ -65,13 +80,24 @@ public abstract class SingletonBackgroundJob(IServiceScopeFactory scopes, IClock
     {
         using var scope = scopes.CreateScope();
         var leases = scope.ServiceProvider.GetRequiredService<ClusterLeases>();
-        if (!await leases.TryAcquireAsync(JobName, LeaseDuration, ct)) return;
+        if (!await leases.TryAcquireAsync(JobName, Schedule.LeaseDuration, ct)) return;
         var slot = CurrentSlot();
         if (await leases.LastRunSlotAsync(JobName, ct) >= slot) return;
-        await RunAsync(scope.ServiceProvider, slot, ct);
+        var journal = scope.ServiceProvider.GetRequiredService<ClusterJobJournal>();
+        var run = await journal.StartAsync(JobName, slot, ct);
+        try
+        {
+            await RunAsync(scope.ServiceProvider, slot, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await journal.FinishAsync(run, e.GetType().Name + ": " + e.Message, ct);
+            throw;
+        }
+        await journal.FinishAsync(run, null, ct);
         if (!await leases.RecordRunAsync(JobName, slot, ct))
             logger.LogWarning("Background job {Job} lost its lease during slot {Slot}", JobName, slot);
     }
 
-    private long CurrentSlot() => clock.UtcNow.ToUnixTimeMilliseconds() / (long)Period.TotalMilliseconds;
+    private long CurrentSlot() => clock.UtcNow.ToUnixTimeMilliseconds() / (long)Schedule.Period.TotalMilliseconds;
 }

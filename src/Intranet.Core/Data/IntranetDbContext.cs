@@ -28,6 +28,7 @@ public abstract class IntranetDbContext(DbContextOptions options, IEnumerable<II
     public DbSet<OrgValue> OrgValues => Set<OrgValue>();
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<ClusterLease> ClusterLeases => Set<ClusterLease>();
+    public DbSet<ClusterJobRun> ClusterJobRuns => Set<ClusterJobRun>();
 
     /// <summary>The Data Protection key ring shared by every node (see docs/operations.md).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -2,9 +2,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace Intranet.Crash.Tests;
+namespace Intranet.Testing;
 
-/// <summary>HTTP against a host process: wait until healthy, sign in for a bearer token, read the search status.</summary>
+/// <summary>HTTP against a host process: wait until healthy, sign in for a bearer token.</summary>
 public static class HostClient
 {
     public static async Task<HttpClient> HealthyClientAsync(this HostProcess host, TimeSpan timeout)
@@ -26,25 +26,9 @@ public static class HostClient
 
     public static async Task SignInAsync(this HttpClient client, string username)
     {
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password = "Intranett-demo-2026!" });
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password = DemoUsers.Password });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-    }
-
-    public static async Task<JsonElement> SearchStatusAsync(this HttpClient client) =>
-        await client.GetFromJsonAsync<JsonElement>("/api/admin/search/status");
-
-    /// <summary>Polls the status until the condition holds (or fails with the last status seen).</summary>
-    public static async Task<JsonElement> WaitForStatusAsync(this HttpClient client, Func<JsonElement, bool> condition, TimeSpan timeout, string what)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            var status = await client.SearchStatusAsync();
-            if (condition(status)) return status;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Ventet for lenge på {what}: {status}");
-            await Task.Delay(25);
-        }
     }
 }

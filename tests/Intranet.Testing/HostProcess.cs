@@ -3,12 +3,13 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Intranet.Crash.Tests;
+namespace Intranet.Testing;
 
 /// <summary>
-/// The built Intranet.Web.dll (same configuration as this test assembly) run as a real child process on a temp
-/// data folder: as the web server on a loopback port, or as a CLI verb. Output is collected so a test can wait for
-/// progress in it; <see cref="Crash"/> is a SIGKILL, with no chance to clean up.
+/// The built Intranet.Web.dll (same configuration as the running test assembly) run as a real child process on a
+/// temp data folder: as the web server on a loopback port (SQLite in the folder, or a shared PostgreSQL database,
+/// as one node of a cluster), or as a CLI verb. Output is collected so a test can wait for progress in it;
+/// <see cref="Crash"/> is a SIGKILL, with no chance to clean up. The caller owns the data folder.
 /// </summary>
 public sealed class HostProcess : IDisposable
 {
@@ -27,6 +28,7 @@ public sealed class HostProcess : IDisposable
     public string? BaseUrl { get; private init; }
     public string Output { get { lock (_output) return _output.ToString(); } }
     public bool HasExited => _process.HasExited;
+    public int ProcessId => _process.Id;
 
     /// <summary>The web server on a free loopback port.</summary>
     public static HostProcess Server(string dataPath, IDictionary<string, string>? environment = null)
@@ -36,13 +38,24 @@ public sealed class HostProcess : IDisposable
         return new HostProcess(Start(dataPath, ["--urls", url], environment)) { BaseUrl = url };
     }
 
+    /// <summary>The web server as one node on a shared PostgreSQL database, with its own data folder.</summary>
+    public static HostProcess PostgresServer(string dataPath, string connectionString, IDictionary<string, string>? environment = null)
+    {
+        var settings = new Dictionary<string, string>(environment ?? new Dictionary<string, string>())
+        {
+            ["Intranet__Database__Provider"] = "Postgres",
+            ["ConnectionStrings__Intranet"] = connectionString,
+        };
+        return Server(dataPath, settings);
+    }
+
     /// <summary>A CLI verb, e.g. <c>recipe import file.json</c>.</summary>
     public static HostProcess Cli(string dataPath, IReadOnlyList<string> args, IDictionary<string, string>? environment = null) =>
         new(Start(dataPath, args, environment));
 
     public static string WebDll()
     {
-        // tests/Intranet.Crash.Tests/bin/<Configuration>/<tfm>/ → src/Intranet.Web/bin/<Configuration>/<tfm>/Intranet.Web.dll
+        // tests/<Project>/bin/<Configuration>/<tfm>/ → src/Intranet.Web/bin/<Configuration>/<tfm>/Intranet.Web.dll
         var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var tfm = here.Name;
         var configuration = here.Parent!.Name;
@@ -71,10 +84,17 @@ public sealed class HostProcess : IDisposable
         return _process.ExitCode;
     }
 
-    /// <summary>SIGKILL: the process gets no chance to commit, flush or clean up.</summary>
+    /// <summary>
+    /// SIGKILL: the process gets no chance to commit, flush or clean up. Only the host process: `dotnet x.dll` runs
+    /// the app in that one process, and walking the whole process tree first would delay the kill on a busy machine.
+    /// </summary>
     public void Crash()
     {
-        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        try
+        {
+            if (!_process.HasExited) _process.Kill();
+        }
+        catch (InvalidOperationException) { } // exited in between
         _process.WaitForExit(10_000);
     }
 
