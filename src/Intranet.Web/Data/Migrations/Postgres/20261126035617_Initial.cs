@@ -64,6 +64,24 @@ namespace Intranet.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ClusterJobRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Job = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Slot = table.Column<long>(type: "bigint", nullable: false),
+                    Node = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClusterJobRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ClusterLeases",
                 columns: table => new
                 {
@@ -1619,6 +1637,11 @@ namespace Intranet.Web.Data.Migrations.Postgres
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ClusterJobRuns_Job_StartedAt",
+                table: "ClusterJobRuns",
+                columns: new[] { "Job", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CornerAttachments_ArticleId",
                 table: "CornerAttachments",
                 column: "ArticleId");
@@ -1909,6 +1932,9 @@ namespace Intranet.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ChangeLog");
+
+            migrationBuilder.DropTable(
+                name: "ClusterJobRuns");
 
             migrationBuilder.DropTable(
                 name: "ClusterLeases");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Intranet.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIntranetDbContext))]
-    [Migration("20261126031118_Initial")]
+    [Migration("20261126035438_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -103,6 +103,42 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("ApiToken");
+                });
+
+            modelBuilder.Entity("Intranet.Core.Cluster.ClusterJobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Slot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Job", "StartedAt");
+
+                    b.ToTable("ClusterJobRuns", (string)null);
                 });
 
             modelBuilder.Entity("Intranet.Core.Cluster.ClusterLease", b =>

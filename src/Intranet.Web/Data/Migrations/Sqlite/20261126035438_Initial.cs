@@ -63,6 +63,24 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ClusterJobRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Job = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Slot = table.Column<long>(type: "INTEGER", nullable: false),
+                    Node = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClusterJobRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ClusterLeases",
                 columns: table => new
                 {
@@ -1618,6 +1636,11 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ClusterJobRuns_Job_StartedAt",
+                table: "ClusterJobRuns",
+                columns: new[] { "Job", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CornerAttachments_ArticleId",
                 table: "CornerAttachments",
                 column: "ArticleId");
@@ -1908,6 +1931,9 @@ namespace Intranet.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ChangeLog");
+
+            migrationBuilder.DropTable(
+                name: "ClusterJobRuns");
 
             migrationBuilder.DropTable(
                 name: "ClusterLeases");
