@@ -55,7 +55,7 @@ public sealed partial class TwoNodeClusterTests(ITestOutputHelper output) : IAsy
         var environment = NodeSettings("node-a").ToDictionary(
             s => s.Key.Replace(Job, JobSchedule.EnvironmentName(Job)).Replace(":", "__"), s => s.Value!);
         _nodeA = HostProcess.PostgresServer(_nodeAData, _database.ConnectionString, environment);
-        (await _nodeA.HealthyClientAsync(TimeSpan.FromSeconds(90))).Dispose();
+        (await _nodeA.HealthyClientAsync(TimeSpan.FromSeconds(180))).Dispose();
         await WaitUntilAsync(async () => await LeaseHolderAsync() == "node-a", TimeSpan.FromSeconds(10), "node A never took the job's lease");
         output.WriteLine($"node A (process {_nodeA.ProcessId}) healthy and holding the lease after {started.Elapsed.TotalSeconds:F1} s");
         _nodeB = new LiveIntranet(_database.ConnectionString, f =>

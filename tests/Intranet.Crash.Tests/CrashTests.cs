@@ -14,7 +14,8 @@ namespace Intranet.Crash.Tests;
 public sealed partial class CrashTests : IDisposable
 {
     private const int LargeRecipe = 1000;
-    private static readonly TimeSpan Startup = TimeSpan.FromSeconds(60);
+    // Generous: a loaded CI machine can take a minute or more to migrate and import the demo municipality.
+    private static readonly TimeSpan Startup = TimeSpan.FromSeconds(180);
     private readonly CrashData _data = new();
 
     [Fact]

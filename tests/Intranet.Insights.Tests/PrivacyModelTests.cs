@@ -54,6 +54,8 @@ public sealed class PrivacyModelTests : IClassFixture<PrivacyModelTests.Host>
         ["BuddyAssignment"] = "organisation: a new hire's buddy",
         ["ChecklistTick"] = "the new hire's own checklist progress, shown to them and their leader",
         ["MeetingSignup"] = "the user signed up for a newcomer meeting (a visible act, not reading)",
+        ["CornerAttachment"] = "who uploaded a council note's attachment (authorship)",
+        ["ValuePraise"] = "who praised whom for a value: the praise itself, a visible act",
     };
 
     private static readonly Type[] MustHaveNoUser =
@@ -109,8 +111,8 @@ public sealed class PrivacyModelTests : IClassFixture<PrivacyModelTests.Host>
     public void Only_must_read_confirmations_pair_a_person_with_an_article_they_read()
     {
         // These pair a user with an article, but record something a person did on purpose and in the open (wrote,
-        // reacted, reviewed, reminded, recorded consent); reading itself is recorded only by ReadConfirmation.
-        string[] actsNotReading = ["EventSignup", "NewsComment", "NewsReaction", "ReadReminder", "StoryComment", "StoryDetails", "StoryReaction", "StoryReview"];
+        // uploaded, reacted, reviewed, reminded, recorded consent); reading itself is recorded only by ReadConfirmation.
+        string[] actsNotReading = ["CornerAttachment", "EventSignup", "NewsComment", "NewsReaction", "ReadReminder", "StoryComment", "StoryDetails", "StoryReaction", "StoryReview"];
         var pairs = _model.GetEntityTypes().Where(e => HoldsUser(e) && ReferencesArticle(e)).Select(Name).Order().ToList();
         Assert.Equal([.. actsNotReading, "ReadConfirmation"], pairs.OrderBy(p => p == "ReadConfirmation").ThenBy(p => p));
     }
