@@ -33,6 +33,14 @@ public static class RecipeActivity
         return people;
     }
 
+    /// <summary>A list inside an entry (e.g. a story's comments), each item with its full field path.</summary>
+    public static IReadOnlyList<(JsonElement Item, string Path)> List(this JsonElement e, string name, RecipeContext ctx, string path)
+    {
+        if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(name, out var list) || list.ValueKind == JsonValueKind.Null) return [];
+        if (list.ValueKind != JsonValueKind.Array) throw ctx.Error($"{path}.{name}", "må være en liste.");
+        return list.EnumerateArray().Select((item, i) => (item, $"{path}.{name}[{i}]")).ToList();
+    }
+
     /// <summary>A day count (0 … <see cref="MaxDays"/>), 0 when missing.</summary>
     public static int Days(this JsonElement e, string name, RecipeContext ctx, string path)
     {

@@ -26,13 +26,13 @@ internal sealed class NewsReadersImport(
     {
         await ConfirmationsAsync(news, isMustRead, item, context, path, ct);
         await ReactionsAsync(news, item, context, path, ct);
-        foreach (var (comment, commentPath) in item.Items("comments", context))
+        foreach (var (comment, commentPath) in item.List("comments", context, path))
             await CommentAsync(news, comment, context, commentPath, ct);
     }
 
     private async Task ConfirmationsAsync(RecipeNews news, bool isMustRead, JsonElement item, RecipeContext context, string path, CancellationToken ct)
     {
-        var confirmations = item.Items("confirmations", context).ToList();
+        var confirmations = item.List("confirmations", context, path);
         if (confirmations.Count == 0) return;
         if (!isMustRead)
             throw context.Error($"{path}.confirmations", "lesebekreftelser lagres bare for viktige saker («mustRead»: true).");
@@ -42,7 +42,7 @@ internal sealed class NewsReadersImport(
             var (username, days) = entry.ValueKind == JsonValueKind.String
                 ? (entry.GetString()!, 0)
                 : (entry.RequiredString("user", context, entryPath), entry.Days("daysAfter", context, entryPath));
-            context.EnsureUnique("news-confirmation", $"{news.Id}/{username}", entryPath);
+            context.EnsureUnique($"news-confirmation:{news.Id}", username, entryPath);
             if (RecipeActivity.UserId(username, _users, context, entryPath) is not { } userId) continue;
             if (!audience.Contains(userId)) throw context.Error(entryPath, $"«{username}» er ikke blant dem saken er til.");
             if (await db.Set<ReadConfirmation>().AnyAsync(c => c.ArticleId == news.Id && c.UserId == userId, ct)) continue;
@@ -62,7 +62,7 @@ internal sealed class NewsReadersImport(
                 throw context.Error(field, $"«{kind.Name}» er ikke en reaksjon ({string.Join(", ", NewsReaction.Kinds.Keys)}).");
             foreach (var username in reactions.People(kind.Name, context, $"{path}.reactions"))
             {
-                context.EnsureUnique("news-reaction", $"{news.Id}/{username}", field);
+                context.EnsureUnique($"news-reaction:{news.Id}", username, field);
                 if (RecipeActivity.UserId(username, _users, context, field) is not { } userId) continue;
                 if (await db.Set<NewsReaction>().AnyAsync(r => r.ArticleId == news.Id && r.UserId == userId, ct)) continue;
                 db.Add(new NewsReaction { ArticleId = news.Id, UserId = userId, Kind = kind.Name });
@@ -77,7 +77,7 @@ internal sealed class NewsReadersImport(
         var text = comment.RequiredString("text", context, path).Trim();
         if (text.Length > NewsInteractions.MaxCommentLength) throw context.Error($"{path}.text", $"kan ha høyst {NewsInteractions.MaxCommentLength} tegn.");
         var days = comment.Days("daysAfter", context, path);
-        context.EnsureUnique("news-comment", $"{news.Id}/{by}/{text}", $"{path}.text");
+        context.EnsureUnique($"news-comment:{news.Id}:{by}", text, $"{path}.text");
         if (RecipeActivity.UserId(by, _users, context, $"{path}.by") is not { } userId) return;
         if (await db.Set<NewsComment>().AnyAsync(c => c.ArticleId == news.Id && c.UserId == userId && c.Body == text, ct)) return;
         db.Add(new NewsComment { ArticleId = news.Id, UserId = userId, AuthorName = people[by].DisplayName, Body = text, CreatedAt = RecipeActivity.At(news.Published, days, now) });

@@ -24,7 +24,7 @@ internal sealed class StoryResponsesImport(
             db.Set<StoryReaction>().Add(new StoryReaction { ArticleId = story.Id, UserId = userId });
             context.Changed();
         }
-        foreach (var (comment, commentPath) in item.Items("comments", context))
+        foreach (var (comment, commentPath) in item.List("comments", context, path))
             await CommentAsync(story, comment, context, commentPath, ct);
     }
 
@@ -34,7 +34,7 @@ internal sealed class StoryResponsesImport(
         var text = comment.RequiredString("text", context, path).Trim();
         if (text.Length > StoryComments.MaxLength) throw context.Error($"{path}.text", $"kan ha høyst {StoryComments.MaxLength} tegn.");
         var days = comment.Days("daysAfter", context, path);
-        context.EnsureUnique("story-comment", $"{story.Id}/{by}/{text}", $"{path}.text");
+        context.EnsureUnique($"story-comment:{story.Id}:{by}", text, $"{path}.text");
         if (RecipeActivity.UserId(by, users, context, $"{path}.by") is not { } userId) return;
         if (await db.Set<StoryComment>().AnyAsync(c => c.ArticleId == story.Id && c.AuthorId == userId && c.Body == text, ct)) return;
         db.Set<StoryComment>().Add(new StoryComment

@@ -19,7 +19,7 @@ internal sealed class StoryReviewHistoryImport(
 
     public async Task ImportAsync(RecipeStory story, JsonElement item, RecipeContext context, string path, CancellationToken ct)
     {
-        var reviews = item.Items("reviews", context).ToList();
+        var reviews = item.List("reviews", context, path);
         var hasSubmitted = item.TryGetProperty("submittedDaysBefore", out _);
         if (reviews.Count == 0 && !hasSubmitted) return;
         if (!hasSubmitted) throw context.Error($"{path}.submittedDaysBefore", "mangler: når ble historien sendt til vurdering?");
