@@ -22,9 +22,15 @@ public abstract class BadRecipeTests(SharedIntranet host)
     [InlineData("user-unit", "users", "users[0].unit", "enheten «borte» finnes ikke")]
     [InlineData("user-leads", "users", "users[2].leads", "enheten «borte» finnes ikke")]
     [InlineData("unit-name", "units", "units[1].units[0].name", "mangler eller er ikke tekst")]
-    [InlineData("unknown-step", "steps[8]", "step", "«oppskrifter» er ikke et kjent steg")]
+    [InlineData("unknown-step", "steps[STEPS]", "step", "«oppskrifter» er ikke et kjent steg")]
     [InlineData("setting-state", "settings", "values.state:media.usage-cursor", "er intern tilstand")]
     [InlineData("invalid-json", "(oppskrift)", "linje ", "er ikke gyldig JSON")]
+    [InlineData("confirmation-not-must-read", "news", "news[0].confirmations", "bare for viktige saker")]
+    [InlineData("confirmation-outside-audience", "news", "news[LASTNEWS].confirmations[0]", "ikke blant dem saken er til")]
+    [InlineData("reaction-twice", "news", "news[0].reactions.takk", "«ansatt» står mer enn én gang")]
+    [InlineData("applause-unknown", "stories", "stories[0].applause", "brukeren «ukjent» finnes ikke")]
+    [InlineData("review-before-submit", "stories", "stories[0].reviews[0].daysBefore", "i tidsrekkefølge")]
+    [InlineData("story-not-found", "stories", "stories[0].article", "historien «ny-turnusordning-i-hjemmetjenesten» finnes ikke")]
     public async Task A_bad_recipe_names_step_and_field_and_imports_nothing(string flaw, string step, string field, string message)
     {
         var before = await _factory.SnapshotAsync();
@@ -32,8 +38,8 @@ public abstract class BadRecipeTests(SharedIntranet host)
 
         var error = await Assert.ThrowsAsync<RecipeException>(() => _factory.ImportAsync(json));
 
-        Assert.Equal(step, error.Step);
-        Assert.StartsWith(field.Replace("LAST", lastArticle.ToString()), error.Field);
+        Assert.Equal(step.Replace("STEPS", JsonNode.Parse(RecipeDatabase.DemoJson)!["steps"]!.AsArray().Count.ToString()), error.Step);
+        Assert.StartsWith(field.Replace("LASTNEWS", LastNews.ToString()).Replace("LAST", lastArticle.ToString()), error.Field);
         Assert.Contains(message, error.Message);
         Assert.StartsWith("Oppskriften feilet i steget", error.Message);
         Assert.Equal(before, await _factory.SnapshotAsync());
@@ -72,11 +78,34 @@ public abstract class BadRecipeTests(SharedIntranet host)
             case "unit-name": steps[1]!["units"]![1]!["units"]![0]!["name"] = 42; break;
             case "setting-state": steps[0]!["values"]!["state:media.usage-cursor"] = "0"; break;
             case "unknown-step": steps.Add(new JsonObject { ["step"] = "oppskrifter" }); break;
+            default: BadActivity(flaw, Step(steps, "stories"), Step(steps, "news")); break;
         }
         articles.Add(bad);
         var json = root.ToJsonString();
         if (flaw == "invalid-json") json = json[..(json.Length - 40)];
         return (json, articles.Count - 1);
+    }
+
+    /// <summary>Index of a must-read item in the demo's news step that is meant for hjemmetjenesten only.</summary>
+    private static int LastNews => Step(JsonNode.Parse(RecipeDatabase.DemoJson)!["steps"]!.AsArray(), "news")["news"]!.AsArray().Count - 1;
+
+    private static JsonNode Step(JsonArray steps, string name) => steps.First(s => (string?)s!["step"] == name)!;
+
+    /// <summary>Flaws in the people's activity the stories and news steps seed (the demo's first entries are not must-read-free).</summary>
+    private static void BadActivity(string flaw, JsonNode stories, JsonNode news)
+    {
+        var story = stories["stories"]![0]!;
+        var item = news["news"]![0]!;
+        var last = news["news"]!.AsArray()[^1]!;
+        switch (flaw)
+        {
+            case "confirmation-not-must-read": item["confirmations"] = new JsonArray("ansatt"); break;
+            case "confirmation-outside-audience": last["confirmations"]!.AsArray().Insert(0, JsonValue.Create("kommunedirektor")); break;
+            case "reaction-twice": item["reactions"] = new JsonObject { ["liker"] = new JsonArray("ansatt"), ["takk"] = new JsonArray("ansatt") }; break;
+            case "applause-unknown": story["applause"] = new JsonArray("ansatt", "ukjent"); break;
+            case "review-before-submit": story["reviews"]![0]!["daysBefore"] = 30; break;
+            case "story-not-found": story["article"] = "ny-turnusordning-i-hjemmetjenesten"; break;
+        }
     }
 }
 

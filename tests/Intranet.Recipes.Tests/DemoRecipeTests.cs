@@ -67,6 +67,39 @@ public abstract class DemoRecipeTests(SharedIntranet host)
     }
 
     [Fact]
+    public async Task Demo_recipe_seeds_review_history_and_readers_activity_dated_from_publication()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var stories = await _factory.QueryAsync(db => db.Articles.AsNoTracking().Where(a => a.Kind == ArticleKinds.Story).ToListAsync());
+        var reviews = (await _factory.QueryAsync(db => db.Set<Stories.Models.StoryReview>().AsNoTracking().ToListAsync())).ToLookup(r => r.ArticleId);
+        Assert.All(stories, story =>
+        {
+            var history = reviews[story.Id].OrderBy(r => r.At).ToList();
+            Assert.True(history.Count >= 2, story.Slug);
+            Assert.Equal(("submit", story.AuthorId), (history[0].Decision, history[0].ReviewerId));
+            Assert.Equal(("approve", story.PublishedAt), (history[^1].Decision, (DateTimeOffset?)history[^1].At));
+            Assert.InRange((story.PublishedAt!.Value - history[0].At).TotalDays, 1, 14);
+        });
+        Assert.Contains(reviews.SelectMany(r => r), r => r.Decision == "request-changes" && r.Comment.Length > 0);
+
+        var storyComments = await _factory.QueryAsync(db => db.Set<Stories.Models.StoryComment>().AsNoTracking()
+            .Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => new { c.CreatedAt, a.PublishedAt, c.AuthorId, a.Slug }).ToListAsync());
+        var newsComments = await _factory.QueryAsync(db => db.Set<News.Models.NewsComment>().AsNoTracking()
+            .Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => new { c.CreatedAt, a.PublishedAt, AuthorId = (string?)c.UserId, a.Slug }).ToListAsync());
+        Assert.True(storyComments.Count >= 8 && newsComments.Count >= 10, $"{storyComments.Count} + {newsComments.Count} comments");
+        Assert.All(storyComments.Concat(newsComments), c => Assert.True(c.CreatedAt >= c.PublishedAt && c.CreatedAt <= now && c.AuthorId is not null, c.Slug));
+
+        var mustRead = await _factory.QueryAsync(db => db.Set<News.Models.NewsItem>().Where(n => n.MustRead).Select(n => n.ArticleId).ToListAsync());
+        var confirmations = await _factory.QueryAsync(db => db.Set<News.Models.ReadConfirmation>().AsNoTracking().ToListAsync());
+        Assert.True(mustRead.Count >= 5, $"{mustRead.Count} must-read items");
+        Assert.All(confirmations, c => Assert.Contains(c.ArticleId, mustRead));
+        Assert.All(mustRead, id => Assert.Contains(confirmations, c => c.ArticleId == id));
+        // One reaction per person and item, as the recipe format promises.
+        var reactions = await _factory.QueryAsync(db => db.Set<News.Models.NewsReaction>().AsNoTracking().ToListAsync());
+        Assert.Equal(reactions.Count, reactions.Select(r => (r.ArticleId, r.UserId)).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Importing_the_demo_recipe_again_changes_nothing()
     {
         var before = await _factory.SnapshotAsync();

@@ -49,7 +49,16 @@ public static class RecipeDatabase
             $"siteName={(await db.Settings.FindAsync("site:name"))?.Value}",
             $"users={await db.Users.CountAsync()}",
             $"roles={await db.Roles.CountAsync()}",
-            $"userRoles={await db.UserRoles.CountAsync()}"));
+            $"userRoles={await db.UserRoles.CountAsync()}",
+            // People's activity from the stories and news steps.
+            $"storyReviews={await db.Set<Stories.Models.StoryReview>().CountAsync()}",
+            $"applause={await db.Set<Stories.Models.StoryReaction>().CountAsync()}",
+            $"storyComments={await db.Set<Stories.Models.StoryComment>().CountAsync()}",
+            $"newsItems={await db.Set<News.Models.NewsItem>().CountAsync(n => n.MustRead)}/{await db.Set<News.Models.NewsItem>().CountAsync()}",
+            $"newsTargets={await db.Set<News.Models.NewsTarget>().CountAsync()}",
+            $"newsReactions={await db.Set<News.Models.NewsReaction>().CountAsync()}",
+            $"newsComments={await db.Set<News.Models.NewsComment>().CountAsync()}",
+            $"confirmations={await db.Set<News.Models.ReadConfirmation>().CountAsync()}"));
 
     /// <summary>The fields an export must carry over, with units and authors by slug/username so two databases compare.</summary>
     public static Task<List<string>> ArticleFactsAsync(this IntranetFactory factory) => factory.QueryAsync(async db =>

@@ -1,9 +1,11 @@
 using Intranet.Core.Content;
 using Intranet.Core.Home;
 using Intranet.Core.Modules;
+using Intranet.Core.Recipes;
 using Intranet.Core.Security;
 using Intranet.News.Api;
 using Intranet.News.Models;
+using Intranet.News.Recipes;
 using Intranet.News.Services;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +31,7 @@ public sealed class NewsModule : IIntranetModule
         services.AddScoped<MustReadAnnouncer>();
         services.AddHostedService<MustReadAnnouncementJob>();
         services.AddScoped<NewsInteractions>();
+        services.AddScoped<IRecipeStep, NewsRecipeStep>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => NewsModel.Configure(modelBuilder);

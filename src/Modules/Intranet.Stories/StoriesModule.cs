@@ -1,8 +1,10 @@
 using Intranet.Core.Home;
 using Intranet.Core.Modules;
+using Intranet.Core.Recipes;
 using Intranet.Core.Users;
 using Intranet.Stories.Api;
 using Intranet.Stories.Models;
+using Intranet.Stories.Recipes;
 using Intranet.Stories.Services;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +33,7 @@ public sealed class StoriesModule : IIntranetModule
         services.AddScoped<StoryCuration>();
         services.AddScoped<StoryFeed>();
         services.AddScoped<StoryAuthorshipOnUserDeleted>();
+        services.AddScoped<IRecipeStep, StoriesRecipeStep>();
         services.AddScoped<IUserDeletionHandler>(sp => sp.GetRequiredService<StoryAuthorshipOnUserDeleted>());
     }
 

@@ -36,6 +36,7 @@ public static class ReviewDecisions
         "request-changes" => "Ber om endringer",
         "reject" => "Avvist",
         "withdraw" => "Trukket tilbake",
+        "submit" => "Sendt inn",
         _ => apiName,
     };
 }
