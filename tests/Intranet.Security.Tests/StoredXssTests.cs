@@ -12,7 +12,7 @@ namespace Intranet.Security.Tests;
 /// Each test also checks that its marker is on the page, so a field that silently stopped showing cannot pass.
 /// </summary>
 [Collection(SecurityCollection.Name)]
-public sealed class StoredXssTests(SecuritySite site, BrowserSession browser) : IAsyncLifetime
+public sealed class StoredXssTests(SqliteSecuritySite site, BrowserSession browser) : IAsyncLifetime
 {
     private readonly XssProbe _probe = new(browser, site.BaseUrl);
 
