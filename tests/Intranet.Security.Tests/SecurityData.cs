@@ -71,6 +71,14 @@ public static partial class SecurityData
         await db.SaveChangesAsync();
     }
 
+    /// <summary>An article's address, as the administrator's API answers it.</summary>
+    public static async Task<string> ArticleUrlAsync(SecuritySite site, int articleId)
+    {
+        var client = await site.TokenClientAsync(DemoUsers.Admin);
+        var json = System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(await client.GetStringAsync($"/api/articles/{articleId}"));
+        return json.GetProperty("url").GetString()!;
+    }
+
     [GeneratedRegex("/hjornet/vedlegg/[0-9a-f]{32}")]
     private static partial Regex AttachmentLink();
 }

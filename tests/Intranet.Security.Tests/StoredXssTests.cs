@@ -130,12 +130,7 @@ public sealed class StoredXssTests(SqliteSecuritySite site, BrowserSession brows
         return json.GetProperty("id").GetInt32();
     }
 
-    private async Task<string> UrlAsync(int articleId)
-    {
-        var client = await site.TokenClientAsync(DemoUsers.Admin);
-        var json = JsonSerializer.Deserialize<JsonElement>(await client.GetStringAsync($"/api/articles/{articleId}"));
-        return json.GetProperty("url").GetString()!;
-    }
+    private Task<string> UrlAsync(int articleId) => SecurityData.ArticleUrlAsync(site, articleId);
 
     /// <summary>An editor page: the payloads sit inside inputs and textareas, as text.</summary>
     private async Task<string> FieldValuesAsync(Microsoft.Playwright.IPage page, string url)
