@@ -13,18 +13,12 @@ namespace Intranet.Security.Tests;
 /// verdiroser, and pulse surveys. Same probe as <see cref="StoredXssTests"/> (Chromium, CSP off, marker on the page).
 /// </summary>
 [Collection(SecurityCollection.Name)]
-public sealed class StoredXssAdminFieldsTests(SqliteSecuritySite site, BrowserSession browser) : IAsyncLifetime
+public sealed class StoredXssAdminFieldsTests(SqliteSecuritySite site, BrowserSession browser) : StoredXssTestBase(site, browser)
 {
-    private readonly XssProbe _probe = new(browser, site.BaseUrl);
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync() => _probe.CloseAsync();
-
     [Fact]
     public async Task Event_forms_and_the_content_editor_never_run()
     {
-        var admin = await site.CookieClientAsync(DemoUsers.Admin);
+        var admin = await Site.CookieClientAsync(DemoUsers.Admin);
         var starts = DateTime.UtcNow.AddDays(9);
         var created = await admin.PostFormAsync("/arrangementer/ny", new()
         {
@@ -46,25 +40,25 @@ public sealed class StoredXssAdminFieldsTests(SqliteSecuritySite site, BrowserSe
         var published = await admin.PostFormAsync(editUrl + "?handler=Status", new() { ["status"] = "publish" }, editUrl);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, published.StatusCode);
 
-        var reader = await _probe.PageAsync(DemoUsers.Ansatt);
-        var eventPage = await _probe.AssertInertAsync(reader, eventUrl);
+        var reader = await Probe.PageAsync(DemoUsers.Ansatt);
+        var eventPage = await Probe.AssertInertAsync(reader, eventUrl);
         Assert.Contains(P.Marker + "EB", eventPage);
         Assert.Contains(P.Marker + "EP", eventPage);
-        Assert.Contains(P.Marker + "E", await _probe.AssertInertAsync(reader, "/arrangementer"));
-        await _probe.AssertInertAsync(reader, "/");
-        Assert.Contains(P.Marker + "CB", await _probe.AssertInertAsync(reader, await SecurityData.ArticleUrlAsync(site, id)));
+        Assert.Contains(P.Marker + "E", await Probe.AssertInertAsync(reader, "/arrangementer"));
+        await Probe.AssertInertAsync(reader, "/");
+        Assert.Contains(P.Marker + "CB", await Probe.AssertInertAsync(reader, await SecurityData.ArticleUrlAsync(Site, id)));
 
-        var staff = await _probe.PageAsync(DemoUsers.Admin);
-        Assert.Contains(P.Marker + "C", await _probe.AssertInertAsync(staff, "/admin/innhold"));
-        await _probe.AssertInertAsync(staff, editUrl);
+        var staff = await Probe.PageAsync(DemoUsers.Admin);
+        Assert.Contains(P.Marker + "C", await Probe.AssertInertAsync(staff, "/admin/innhold"));
+        await Probe.AssertInertAsync(staff, editUrl);
         var eventId = await EventIdAsync(eventUrl);
-        await _probe.AssertInertAsync(staff, $"/arrangementer/{eventId}/rediger");
+        await Probe.AssertInertAsync(staff, $"/arrangementer/{eventId}/rediger");
     }
 
     [Fact]
     public async Task Values_admin_and_verdiroser_never_run()
     {
-        var admin = await site.CookieClientAsync(DemoUsers.Admin);
+        var admin = await Site.CookieClientAsync(DemoUsers.Admin);
         var (icon, order) = await ValueSettingsAsync("aerlig");
         var saved = await admin.PostFormAsync("/admin/verdier?slug=aerlig", new()
         {
@@ -72,30 +66,30 @@ public sealed class StoredXssAdminFieldsTests(SqliteSecuritySite site, BrowserSe
             ["Edit.InPractice"] = P.Markdown("VP"), ["Edit.InPracticeNn"] = P.Markdown("VPN"), ["Edit.Icon"] = icon, ["Edit.SortOrder"] = order,
         }, "/admin/verdier");
         Assert.True(saved.StatusCode == System.Net.HttpStatusCode.Redirect, $"value: {(int)saved.StatusCode}");
-        var team = await SecurityData.PraiseAsync(site, DemoUsers.Ansatt, P.Line("R" + Guid.NewGuid().ToString("N")[..4]), toUnit: "hjemmetjenesten");
-        await SecurityData.PraiseAsync(site, DemoUsers.Ansatt, P.Line("RP" + Guid.NewGuid().ToString("N")[..4]), toUser: DemoUsers.Enhetsleder);
+        var team = await SecurityData.PraiseAsync(Site, DemoUsers.Ansatt, P.Line("R" + Guid.NewGuid().ToString("N")[..4]), toUnit: "hjemmetjenesten");
+        await SecurityData.PraiseAsync(Site, DemoUsers.Ansatt, P.Line("RP" + Guid.NewGuid().ToString("N")[..4]), toUser: DemoUsers.Enhetsleder);
 
-        var leader = await _probe.PageAsync(DemoUsers.Enhetsleder);
-        Assert.Contains(P.Marker + "RP", await _probe.AssertInertAsync(leader, "/verdier/roser/mine"));
-        var accepted = await (await site.CookieClientAsync(DemoUsers.Enhetsleder)).PostFormAsync("/verdier/roser/mine?handler=Accept",
+        var leader = await Probe.PageAsync(DemoUsers.Enhetsleder);
+        Assert.Contains(P.Marker + "RP", await Probe.AssertInertAsync(leader, "/verdier/roser/mine"));
+        var accepted = await (await Site.CookieClientAsync(DemoUsers.Enhetsleder)).PostFormAsync("/verdier/roser/mine?handler=Accept",
             new() { ["id"] = team.ToString() }, "/verdier/roser/mine");
         Assert.Equal(System.Net.HttpStatusCode.Redirect, accepted.StatusCode);
-        Assert.Contains(P.Marker + "R", await _probe.AssertInertAsync(leader, "/enheter/hjemmetjenesten"));
+        Assert.Contains(P.Marker + "R", await Probe.AssertInertAsync(leader, "/enheter/hjemmetjenesten"));
 
-        var reader = await _probe.PageAsync(DemoUsers.Ansatt);
-        Assert.Contains(P.Marker + "V", await _probe.AssertInertAsync(reader, "/verdier"));
-        var valuePage = await _probe.AssertInertAsync(reader, "/verdier/aerlig");
+        var reader = await Probe.PageAsync(DemoUsers.Ansatt);
+        Assert.Contains(P.Marker + "V", await Probe.AssertInertAsync(reader, "/verdier"));
+        var valuePage = await Probe.AssertInertAsync(reader, "/verdier/aerlig");
         Assert.Contains(P.Marker + "VP", valuePage);
-        Assert.Contains(P.Marker + "RP", await _probe.AssertInertAsync(reader, "/verdier/roser/mine"));
-        await _probe.AssertInertAsync(reader, "/verdier/roser/ny");
-        await _probe.AssertInertAsync(reader, "/?culture=nn");
-        await _probe.AssertInertAsync(await _probe.PageAsync(DemoUsers.Admin), "/admin/verdier");
+        Assert.Contains(P.Marker + "RP", await Probe.AssertInertAsync(reader, "/verdier/roser/mine"));
+        await Probe.AssertInertAsync(reader, "/verdier/roser/ny");
+        await Probe.AssertInertAsync(reader, "/?culture=nn");
+        await Probe.AssertInertAsync(await Probe.PageAsync(DemoUsers.Admin), "/admin/verdier");
     }
 
     [Fact]
     public async Task Pulse_survey_titles_and_questions_never_run()
     {
-        var admin = await site.CookieClientAsync(DemoUsers.Admin);
+        var admin = await Site.CookieClientAsync(DemoUsers.Admin);
         var title = P.Line("PT" + Guid.NewGuid().ToString("N")[..4]);
         var created = await admin.PostFormAsync("/admin/puls", new()
         {
@@ -105,28 +99,29 @@ public sealed class StoredXssAdminFieldsTests(SqliteSecuritySite site, BrowserSe
         });
         Assert.True(created.StatusCode == System.Net.HttpStatusCode.Redirect, $"pulse: {(int)created.StatusCode}");
         int id;
-        using (var scope = site.Services.CreateScope())
+        using (var scope = Site.Services.CreateScope())
             id = await scope.ServiceProvider.GetRequiredService<IntranetDbContext>().Set<PulseSurvey>().Where(s => s.Title == title.Trim()).Select(s => s.Id).SingleAsync();
 
-        var staff = await _probe.PageAsync(DemoUsers.Admin);
-        Assert.Contains(P.Marker + "PT", await _probe.AssertInertAsync(staff, "/admin/puls"));
-        await _probe.AssertInertAsync(staff, $"/admin/puls/{id}/endre");
-        var reader = await _probe.PageAsync(DemoUsers.Ansatt);
-        Assert.Contains(P.Marker + "PT", await _probe.AssertInertAsync(reader, "/"));
-        Assert.Contains(P.Marker + "PQ", await _probe.AssertInertAsync(reader, $"/puls/{id}"));
-        Assert.Contains(P.Marker + "PQN", await _probe.AssertInertAsync(reader, $"/puls/{id}?culture=nn"));
+        var staff = await Probe.PageAsync(DemoUsers.Admin);
+        Assert.Contains(P.Marker + "PT", await Probe.AssertInertAsync(staff, "/admin/puls"));
+        await Probe.AssertInertAsync(staff, $"/admin/puls/{id}/endre");
+        await Probe.AssertInertAsync(staff, "/innsikt");
+        var reader = await Probe.PageAsync(DemoUsers.Ansatt);
+        Assert.Contains(P.Marker + "PT", await Probe.AssertInertAsync(reader, "/"));
+        Assert.Contains(P.Marker + "PQ", await Probe.AssertInertAsync(reader, $"/puls/{id}"));
+        Assert.Contains(P.Marker + "PQN", await Probe.AssertInertAsync(reader, $"/puls/{id}?culture=nn"));
     }
 
     private async Task<(string Icon, string Order)> ValueSettingsAsync(string slug)
     {
-        using var scope = site.Services.CreateScope();
+        using var scope = Site.Services.CreateScope();
         var v = await scope.ServiceProvider.GetRequiredService<IntranetDbContext>().OrgValues.SingleAsync(v => v.Slug == slug);
         return (v.Icon, v.SortOrder.ToString());
     }
 
     private async Task<int> EventIdAsync(string url)
     {
-        using var scope = site.Services.CreateScope();
+        using var scope = Site.Services.CreateScope();
         var slug = url.Split('/')[^1];
         return await scope.ServiceProvider.GetRequiredService<IntranetDbContext>().Articles.Where(a => a.Slug == slug).Select(a => a.Id).SingleAsync();
     }
