@@ -15,8 +15,7 @@ namespace Intranet.Security.Tests;
 /// Bearer-token requests are exempt by design (ApiAntiforgeryFilter): a bearer header is never sent by a
 /// browser on its own, so it cannot be forged cross-site.
 /// </summary>
-[Collection(SecurityCollection.Name)]
-public sealed class AntiforgeryCatalogueTests(SecuritySite site)
+public abstract class AntiforgeryCatalogueTests(SecuritySite site)
 {
     /// <summary>Pages that deliberately skip the check: the GET-only search page and the re-executed error page.</summary>
     private static readonly string[] ExemptPages = ["/sok", "/feil/{code:int?}"];
@@ -103,3 +102,9 @@ public sealed class AntiforgeryCatalogueTests(SecuritySite site)
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 }
+
+[Collection(SecurityCollection.Name)]
+public sealed class AntiforgeryCatalogueTestsSqlite(SqliteSecuritySite site) : AntiforgeryCatalogueTests(site);
+
+[Collection(PostgresSecurityCollection.Name)]
+public sealed class AntiforgeryCatalogueTestsPostgres(PostgresSecuritySite site) : AntiforgeryCatalogueTests(site);

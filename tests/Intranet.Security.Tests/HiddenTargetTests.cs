@@ -12,8 +12,7 @@ namespace Intranet.Security.Tests;
 /// Insecure direct object references: a route that takes an id or slug, asked by someone who may not see the
 /// target, answers 404 exactly as for an id that does not exist, so nobody learns what exists.
 /// </summary>
-[Collection(SecurityCollection.Name)]
-public sealed class HiddenTargetTests(SecuritySite site)
+public abstract class HiddenTargetTests(SecuritySite site)
 {
     [Fact]
     public async Task Other_peoples_drafts_and_submitted_stories_are_404()
@@ -59,6 +58,92 @@ public sealed class HiddenTargetTests(SecuritySite site)
             await AssertNotFoundAsync(site.Anonymous(), $"/media/{id}/{size}");
         }
         await AssertNotFoundAsync(await site.CookieClientAsync(DemoUsers.Enhetsleder), "/velkommen/enhet?enhet=ringvik-skole");
+    }
+
+    [Fact]
+    public async Task A_corner_attachment_of_a_post_the_reader_may_not_see_is_404()
+    {
+        var (url, id, attachments) = await SecurityData.CornerNoteAsync(site, "Notat som trekkes " + Guid.NewGuid().ToString("N")[..6],
+            "Notat til formannskapet.", MultipartCalls.PdfPart("notat.pdf", MultipartCalls.Pdf("trekkes")));
+        var link = Assert.Single(attachments);
+        var reader = await site.CookieClientAsync(DemoUsers.Ansatt);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(link)).StatusCode);
+
+        var admin = await site.CookieClientAsync(DemoUsers.Admin);
+        var unpublished = await admin.PostFormAsync($"/admin/innhold/{id}?handler=Status", new() { ["status"] = "unpublish" }, $"/admin/innhold/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, unpublished.StatusCode);
+        await AssertNotFoundAsync(reader, link);
+        await AssertNotFoundAsync(await site.TokenClientAsync(DemoUsers.Ansatt), link);
+        await AssertNotFoundAsync(reader, url);
+        await AssertNotFoundAsync(reader, "/hjornet/vedlegg/" + Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>
+    /// The export needs a permission (corner.export): a plain employee gets the access-denied answer, the same for a post
+    /// that exists and one that does not (docs/security.md: permission refusals are 403 for every id), so it reveals nothing.
+    /// </summary>
+    [Fact]
+    public async Task The_corner_export_is_refused_alike_for_existing_and_missing_posts()
+    {
+        var (url, _, _) = await SecurityData.CornerNoteAsync(site, "Eksportnotat " + Guid.NewGuid().ToString("N")[..6], "Til arkivet.");
+        var existing = url + "/eksport";
+        const string missing = "/hjornet/finnes-ikke-987654/eksport";
+        var employee = await site.CookieClientAsync(DemoUsers.Ansatt);
+        foreach (var target in new[] { existing, missing })
+        {
+            var response = await employee.GetAsync(target);
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect && new Uri(new Uri(site.BaseUrl), response.Headers.Location!).AbsolutePath == "/feil/403",
+                $"{target} → {(int)response.StatusCode} {response.Headers.Location}");
+            Assert.Equal(HttpStatusCode.Forbidden, (await (await site.TokenClientAsync(DemoUsers.Ansatt)).GetAsync(target)).StatusCode);
+        }
+        var staff = await site.CookieClientAsync(DemoUsers.Kommunikasjon);
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(existing)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync(missing)).StatusCode);
+    }
+
+    /// <summary>Only the sender withdraws a verdirose and only its recipient (a team's leader) accepts it; everyone else gets 404.</summary>
+    [Fact]
+    public async Task Another_persons_praise_cannot_be_withdrawn_or_accepted()
+    {
+        var message = "Takk for hjelpen " + Guid.NewGuid().ToString("N")[..8];
+        var id = await SecurityData.PraiseAsync(site, DemoUsers.Ansatt, message, toUnit: "hjemmetjenesten");
+        var outsider = await site.CookieClientAsync(DemoUsers.Nyansatt);
+        var leader = await site.CookieClientAsync(DemoUsers.Enhetsleder);
+        foreach (var (client, handler) in new[] { (outsider, "Withdraw"), (outsider, "Accept"), (outsider, "Decline"), (leader, "Withdraw") })
+        {
+            var response = await client.PostFormAsync($"/verdier/roser/mine?handler={handler}", new() { ["id"] = id.ToString() }, "/verdier/roser/mine");
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{handler} → {(int)response.StatusCode}");
+        }
+        var missing = await outsider.PostFormAsync("/verdier/roser/mine?handler=Withdraw", new() { ["id"] = "987654" }, "/verdier/roser/mine");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.True(await SecurityData.PraiseExistsAsync(site, id));
+        // The rightful answers work, so the 404s above are not the handlers' only answer.
+        var accepted = await leader.PostFormAsync("/verdier/roser/mine?handler=Accept", new() { ["id"] = id.ToString() }, "/verdier/roser/mine");
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var sender = await site.CookieClientAsync(DemoUsers.Ansatt);
+        var withdrawn = await sender.PostFormAsync("/verdier/roser/mine?handler=Withdraw", new() { ["id"] = id.ToString() }, "/verdier/roser/mine");
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.False(await SecurityData.PraiseExistsAsync(site, id));
+    }
+
+    /// <summary>A leader of another unit sees nothing of hjemmetjenesten's new hires and changes nothing there.</summary>
+    [Fact]
+    public async Task Another_unit_leaders_new_hires_and_their_checklist_are_404()
+    {
+        var otherLeader = await TestUsers.CreateAsync(site.Services, "Leder Skole", unit: "ringvik-skole");
+        await SecurityData.MakeLeaderAsync(site, otherLeader, "ringvik-skole");
+        var client = await site.SignInAsync(otherLeader, TestUsers.Password);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/velkommen/enhet?enhet=ringvik-skole")).StatusCode);
+        await AssertNotFoundAsync(client, "/velkommen/enhet?enhet=hjemmetjenesten");
+        var ownPage = "/velkommen/enhet?enhet=ringvik-skole";
+        foreach (var handler in new[] { "Buddy", "Item", "Section", "RemoveItem&id=1", "RemoveSection&id=1" })
+        {
+            var response = await client.PostFormAsync($"/velkommen/enhet?enhet=hjemmetjenesten&handler={handler}",
+                new() { ["Item.Title"] = "Fremmed punkt", ["Item.DueDay"] = "1", ["Section.Title"] = "Fremmed", ["Section.Body"] = "x" }, ownPage);
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{handler} → {(int)response.StatusCode}");
+        }
+        var leaderView = await (await site.CookieClientAsync(DemoUsers.Enhetsleder)).GetStringAsync("/velkommen/enhet?enhet=hjemmetjenesten");
+        Assert.DoesNotContain("Fremmed punkt", leaderView);
     }
 
     /// <summary>
@@ -107,3 +192,9 @@ public sealed class HiddenTargetTests(SecuritySite site)
         Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{url} → {(int)response.StatusCode}");
     }
 }
+
+[Collection(SecurityCollection.Name)]
+public sealed class HiddenTargetTestsSqlite(SqliteSecuritySite site) : HiddenTargetTests(site);
+
+[Collection(PostgresSecurityCollection.Name)]
+public sealed class HiddenTargetTestsPostgres(PostgresSecuritySite site) : HiddenTargetTests(site);

@@ -8,7 +8,7 @@ namespace Intranet.Security.Tests;
 
 /// <summary>Open redirects through the login return URL, path traversal in media routes, and the baseline headers.</summary>
 [Collection(SecurityCollection.Name)]
-public sealed class RedirectTraversalAndHeaderTests(SecuritySite site)
+public sealed class RedirectTraversalAndHeaderTests(SqliteSecuritySite site)
 {
     public static TheoryData<string> ForeignReturnUrls =>
     [

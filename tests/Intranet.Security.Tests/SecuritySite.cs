@@ -2,61 +2,47 @@ using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Intranet.Testing;
+using Intranet.Web.Data;
 using Xunit;
 
 namespace Intranet.Security.Tests;
 
 /// <summary>
-/// One live host (Kestrel on loopback, SQLite) for the whole catalogue, so every test class boots nothing.
+/// One live host (Kestrel on loopback) per database provider for the whole catalogue, so no test class boots one.
 /// Sign-ins are not rate limited here (the catalogue signs in a lot) and sessions are checked against the
 /// security stamp on every request; password guessing gets its own host (<see cref="PasswordGuessingTests"/>).
+/// Clients come from the shared helpers (Intranet.Testing), cached per user: one sign-in per user and run.
 /// </summary>
-public sealed class SecuritySite : IDisposable
+public abstract class SecuritySite : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> _cookieClients = new();
     private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> _tokenClients = new();
 
-    public LiveIntranet Site { get; } = new(new Dictionary<string, string?>
+    protected SecuritySite(DatabaseProvider provider) => Site = new(new Dictionary<string, string?>
     {
         [SharedIntranet.SignInsPerMinuteSetting] = "100000",
         ["Intranet:Accounts:SessionCheckSeconds"] = "0",
-    });
+    }, provider);
+
+    public LiveIntranet Site { get; }
 
     public string BaseUrl => Site.BaseUrl;
 
     public IServiceProvider Services => Site.Services;
 
-    /// <summary>A cookie session for the user (cached: one sign-in per user for the whole run).</summary>
+    /// <summary>A cookie session for the user (cached).</summary>
     public Task<HttpClient> CookieClientAsync(string user) =>
-        _cookieClients.GetOrAdd(user, u => new Lazy<Task<HttpClient>>(() => SignInAsync(u))).Value;
+        _cookieClients.GetOrAdd(user, u => new Lazy<Task<HttpClient>>(() => Site.SignedInClientAsync(u))).Value;
 
     /// <summary>A new cookie session (not cached) through the login form.</summary>
-    public async Task<HttpClient> SignInAsync(string user, string password = DemoUsers.Password)
-    {
-        var client = Anonymous(cookies: true);
-        var response = await client.PostFormAsync("/logg-inn", new() { ["UserName"] = user, ["Password"] = password });
-        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
-            throw new InvalidOperationException($"Sign-in as {user} failed: {(int)response.StatusCode} " +
-                System.Text.RegularExpressions.Regex.Match(await response.Content.ReadAsStringAsync(), "<main.{0,1500}", System.Text.RegularExpressions.RegexOptions.Singleline).Value);
-        return client;
-    }
+    public Task<HttpClient> SignInAsync(string user, string password = DemoUsers.Password) => Site.SignedInClientAsync(user, password);
 
     /// <summary>A bearer-token client for the user (cached).</summary>
     public Task<HttpClient> TokenClientAsync(string user) =>
-        _tokenClients.GetOrAdd(user, u => new Lazy<Task<HttpClient>>(async () =>
-        {
-            var client = Anonymous();
-            var response = await client.PostAsJsonAsync("/api/auth/token", new { username = u, password = DemoUsers.Password });
-            response.EnsureSuccessStatusCode();
-            var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
-            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-            return client;
-        })).Value;
+        _tokenClients.GetOrAdd(user, u => new Lazy<Task<HttpClient>>(() => Site.TokenClientAsync(u))).Value;
 
-    /// <summary>A plain HTTP client on the live port that never follows redirects (so Location can be checked).</summary>
-    public HttpClient Anonymous(bool cookies = false) =>
-        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = cookies, CookieContainer = new System.Net.CookieContainer() })
-        { BaseAddress = new Uri(BaseUrl) };
+    /// <summary>A client without a session that never follows redirects (so Location can be checked).</summary>
+    public HttpClient Anonymous(bool cookies = false) => Site.NewClient(allowAutoRedirect: false, handleCookies: cookies);
 
     /// <summary>POSTs JSON with a bearer token and returns the body, failing with the body when the status is not 2xx.</summary>
     public async Task<JsonElement> PostJsonOkAsync(string user, string url, object body)
@@ -67,12 +53,27 @@ public sealed class SecuritySite : IDisposable
         return text.Length == 0 ? default : JsonSerializer.Deserialize<JsonElement>(text);
     }
 
-    public void Dispose() => Site.Dispose();
+    public void Dispose()
+    {
+        Site.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
 
-/// <summary>The catalogue shares one host and one Chromium; its classes run one after another.</summary>
+public sealed class SqliteSecuritySite() : SecuritySite(DatabaseProvider.Sqlite);
+
+public sealed class PostgresSecuritySite() : SecuritySite(DatabaseProvider.Postgres);
+
+/// <summary>The SQLite catalogue shares one host and one Chromium; its classes run one after another.</summary>
 [CollectionDefinition(Name)]
-public sealed class SecurityCollection : ICollectionFixture<SecuritySite>, ICollectionFixture<BrowserSession>
+public sealed class SecurityCollection : ICollectionFixture<SqliteSecuritySite>, ICollectionFixture<BrowserSession>
 {
     public const string Name = "security";
+}
+
+/// <summary>The data-dependent part of the catalogue (hidden targets, antiforgery) again on PostgreSQL, in parallel with SQLite.</summary>
+[CollectionDefinition(Name)]
+public sealed class PostgresSecurityCollection : ICollectionFixture<PostgresSecuritySite>
+{
+    public const string Name = "security-postgres";
 }

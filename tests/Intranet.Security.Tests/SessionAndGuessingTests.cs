@@ -10,7 +10,7 @@ namespace Intranet.Security.Tests;
 
 /// <summary>A password change ends every other session and token of the person (on the shared live host, with a user of its own).</summary>
 [Collection(SecurityCollection.Name)]
-public sealed class SessionEndTests(SecuritySite site)
+public sealed class SessionEndTests(SqliteSecuritySite site)
 {
     [Fact]
     public async Task Changing_the_password_ends_the_other_sessions_and_tokens()

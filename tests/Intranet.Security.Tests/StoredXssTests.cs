@@ -12,39 +12,33 @@ namespace Intranet.Security.Tests;
 /// Each test also checks that its marker is on the page, so a field that silently stopped showing cannot pass.
 /// </summary>
 [Collection(SecurityCollection.Name)]
-public sealed class StoredXssTests(SecuritySite site, BrowserSession browser) : IAsyncLifetime
+public sealed class StoredXssTests(SqliteSecuritySite site, BrowserSession browser) : StoredXssTestBase(site, browser)
 {
-    private readonly XssProbe _probe = new(browser, site.BaseUrl);
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync() => _probe.CloseAsync();
-
     [Fact]
     public async Task Story_title_body_consent_and_review_comments_never_run()
     {
         var published = await SubmitStoryAsync(DemoUsers.Ansatt, "SA");
-        await site.PostJsonOkAsync(DemoUsers.Kommunikasjon, $"/api/stories/{published}/review", new { decision = "approve", comment = P.Line("RA") });
+        await Site.PostJsonOkAsync(DemoUsers.Kommunikasjon, $"/api/stories/{published}/review", new { decision = "approve", comment = P.Line("RA") });
         var returned = await SubmitStoryAsync(DemoUsers.Ansatt, "SB");
-        await site.PostJsonOkAsync(DemoUsers.Enhetsleder, $"/api/stories/{returned}/review", new { decision = "request-changes", comment = P.Line("RB") });
+        await Site.PostJsonOkAsync(DemoUsers.Enhetsleder, $"/api/stories/{returned}/review", new { decision = "request-changes", comment = P.Line("RB") });
         var waiting = await SubmitStoryAsync(DemoUsers.Ansatt, "SC");
         var url = await UrlAsync(published);
 
-        var anonymous = await _probe.PageAsync(null);
-        Assert.Contains(P.Marker + "SA", await _probe.AssertInertAsync(anonymous, url));
-        Assert.Contains(P.Marker + "SA", await _probe.AssertInertAsync(anonymous, "/historier"));
-        await _probe.AssertInertAsync(anonymous, "/");
-        await _probe.AssertInertAsync(anonymous, "/feeds/historier.atom");
+        var anonymous = await Probe.PageAsync(null);
+        Assert.Contains(P.Marker + "SA", await Probe.AssertInertAsync(anonymous, url));
+        Assert.Contains(P.Marker + "SA", await Probe.AssertInertAsync(anonymous, "/historier"));
+        await Probe.AssertInertAsync(anonymous, "/");
+        await Probe.AssertInertAsync(anonymous, "/feeds/historier.atom");
 
-        var author = await _probe.PageAsync(DemoUsers.Ansatt);
-        var mine = await _probe.AssertInertAsync(author, "/historier/mine");
+        var author = await Probe.PageAsync(DemoUsers.Ansatt);
+        var mine = await Probe.AssertInertAsync(author, "/historier/mine");
         Assert.Contains(P.Marker + "RB", mine);
         Assert.Contains(P.Marker + "SB", await FieldValuesAsync(author, $"/historier/{returned}/rediger"));
-        await _probe.AssertInertAsync(author, url);
-        await _probe.AssertInertAsync(author, "/varsler");
+        await Probe.AssertInertAsync(author, url);
+        await Probe.AssertInertAsync(author, "/varsler");
 
-        var leader = await _probe.PageAsync(DemoUsers.Enhetsleder);
-        var inbox = await _probe.AssertInertAsync(leader, "/historier/innboks");
+        var leader = await Probe.PageAsync(DemoUsers.Enhetsleder);
+        var inbox = await Probe.AssertInertAsync(leader, "/historier/innboks");
         Assert.Contains(P.Marker + "SC", inbox);
         Assert.Contains(P.Marker + "CSC", inbox);
         Assert.True(waiting > 0);
@@ -53,76 +47,76 @@ public sealed class StoredXssTests(SecuritySite site, BrowserSession browser) : 
     [Fact]
     public async Task News_and_corner_titles_and_bodies_and_questions_never_run()
     {
-        var news = await site.PostJsonOkAsync(DemoUsers.Kommunikasjon, "/api/news", new { title = P.Line("N"), body = P.Markdown("NB"), summary = P.Line("NS") });
-        var corner = await site.PostJsonOkAsync(DemoUsers.Kommunedirektor, "/api/corner", new { title = P.Line("K"), body = P.Markdown("KB") });
-        var asker = await site.CookieClientAsync(DemoUsers.Ansatt);
+        var news = await Site.PostJsonOkAsync(DemoUsers.Kommunikasjon, "/api/news", new { title = P.Line("N"), body = P.Markdown("NB"), summary = P.Line("NS") });
+        var corner = await Site.PostJsonOkAsync(DemoUsers.Kommunedirektor, "/api/corner", new { title = P.Line("K"), body = P.Markdown("KB") });
+        var asker = await Site.CookieClientAsync(DemoUsers.Ansatt);
         var asked = await asker.PostFormAsync("/hjornet/spor", new() { ["Text"] = P.Line("Q") });
         Assert.True((int)asked.StatusCode is 200 or 302, $"question: {(int)asked.StatusCode}");
 
-        var reader = await _probe.PageAsync(DemoUsers.Ansatt);
+        var reader = await Probe.PageAsync(DemoUsers.Ansatt);
         var newsUrl = await UrlAsync(news.GetProperty("id").GetInt32());
-        Assert.Contains(P.Marker + "NB", await _probe.AssertInertAsync(reader, newsUrl));
-        Assert.Contains(P.Marker + "N", await _probe.AssertInertAsync(reader, "/nyheter"));
-        await _probe.AssertInertAsync(reader, "/");
+        Assert.Contains(P.Marker + "NB", await Probe.AssertInertAsync(reader, newsUrl));
+        Assert.Contains(P.Marker + "N", await Probe.AssertInertAsync(reader, "/nyheter"));
+        await Probe.AssertInertAsync(reader, "/");
         var cornerUrl = await UrlAsync(corner.GetProperty("id").GetInt32());
-        Assert.Contains(P.Marker + "KB", await _probe.AssertInertAsync(reader, cornerUrl));
-        await _probe.AssertInertAsync(reader, "/hjornet");
+        Assert.Contains(P.Marker + "KB", await Probe.AssertInertAsync(reader, cornerUrl));
+        await Probe.AssertInertAsync(reader, "/hjornet");
 
-        var chief = await _probe.PageAsync(DemoUsers.Kommunedirektor);
-        Assert.Contains(P.Marker + "Q", await _probe.AssertInertAsync(chief, "/hjornet/sporsmal"));
+        var chief = await Probe.PageAsync(DemoUsers.Kommunedirektor);
+        Assert.Contains(P.Marker + "Q", await Probe.AssertInertAsync(chief, "/hjornet/sporsmal"));
     }
 
     [Fact]
     public async Task Search_queries_echoed_back_and_listed_for_administrators_never_run()
     {
-        await site.PostJsonOkAsync(DemoUsers.Kommunikasjon, "/api/news", new { title = P.Line("SN"), body = P.Markdown("SNB") });
-        var reader = await _probe.PageAsync(DemoUsers.Ansatt);
+        await Site.PostJsonOkAsync(DemoUsers.Kommunikasjon, "/api/news", new { title = P.Line("SN"), body = P.Markdown("SNB") });
+        var reader = await Probe.PageAsync(DemoUsers.Ansatt);
         foreach (var query in P.Body.Take(6).Append(P.Line("SQ")))
-            await _probe.AssertInertAsync(reader, "/sok?q=" + Uri.EscapeDataString(query));
-        await WaitForAsync(async () => (await _probe.AssertInertAsync(reader, "/sok?q=" + P.Marker + "SNB")).Contains(P.Marker + "SN"));
-        await _probe.AssertInertAsync(reader, "/sok?q=" + Uri.EscapeDataString("onerror window __xss script"));
-        var admin = await _probe.PageAsync(DemoUsers.Admin);
-        await _probe.AssertInertAsync(admin, "/admin/sok/statistikk");
+            await Probe.AssertInertAsync(reader, "/sok?q=" + Uri.EscapeDataString(query));
+        await WaitForAsync(async () => (await Probe.AssertInertAsync(reader, "/sok?q=" + P.Marker + "SNB")).Contains(P.Marker + "SN"));
+        await Probe.AssertInertAsync(reader, "/sok?q=" + Uri.EscapeDataString("onerror window __xss script"));
+        var admin = await Probe.PageAsync(DemoUsers.Admin);
+        await Probe.AssertInertAsync(admin, "/admin/sok/statistikk");
     }
 
     [Fact]
     public async Task Display_names_media_alt_text_and_file_names_never_run()
     {
-        var person = await TestUsers.CreateAsync(site.Services, P.Line("U"));
+        var person = await TestUsers.CreateAsync(Site.Services, P.Line("U"));
         var upload = await UploadAsync(DemoUsers.Ansatt, P.Line("F") + ".png", P.Line("A"));
         var mediaId = upload.GetProperty("id").GetString();
-        var story = await site.PostJsonOkAsync(DemoUsers.Kommunikasjon, "/api/news",
+        var story = await Site.PostJsonOkAsync(DemoUsers.Kommunikasjon, "/api/news",
             new { title = "Bilde " + Guid.NewGuid().ToString("N")[..6], body = $"![{P.Line("AB")}](/media/{mediaId}/medium)" });
 
-        var self = await _probe.PageAsync(person, TestUsers.Password);
-        Assert.Contains(P.Marker + "U", await _probe.AssertInertAsync(self, "/profil"));
-        await _probe.AssertInertAsync(self, await UrlAsync(story.GetProperty("id").GetInt32()));
-        var admin = await _probe.PageAsync(DemoUsers.Admin);
-        Assert.Contains(P.Marker + "U", await _probe.AssertInertAsync(admin, "/admin/brukere"));
-        var media = await _probe.AssertInertAsync(admin, "/admin/media");
+        var self = await Probe.PageAsync(person, TestUsers.Password);
+        Assert.Contains(P.Marker + "U", await Probe.AssertInertAsync(self, "/profil"));
+        await Probe.AssertInertAsync(self, await UrlAsync(story.GetProperty("id").GetInt32()));
+        var admin = await Probe.PageAsync(DemoUsers.Admin);
+        Assert.Contains(P.Marker + "U", await Probe.AssertInertAsync(admin, "/admin/brukere"));
+        var media = await Probe.AssertInertAsync(admin, "/admin/media");
         Assert.Contains(P.Marker + "A", media + await admin.InnerHTMLAsync("main"));
     }
 
     [Fact]
     public async Task Welcome_sections_and_checklist_items_never_run()
     {
-        var leader = await site.CookieClientAsync(DemoUsers.Enhetsleder);
+        var leader = await Site.CookieClientAsync(DemoUsers.Enhetsleder);
         var item = await leader.PostFormAsync("/velkommen/enhet?handler=Item", new() { ["Item.Title"] = P.Line("W"), ["Item.DueDay"] = "2" }, "/velkommen/enhet");
         Assert.True((int)item.StatusCode is 200 or 302, $"checklist item: {(int)item.StatusCode}");
         var section = await leader.PostFormAsync("/velkommen/enhet?handler=Section",
             new() { ["Section.Title"] = P.Line("WS"), ["Section.Body"] = P.Markdown("WSB") }, "/velkommen/enhet");
         Assert.True((int)section.StatusCode is 200 or 302, $"section: {(int)section.StatusCode}");
 
-        var page = await _probe.PageAsync(DemoUsers.Enhetsleder);
-        Assert.Contains(P.Marker + "W", await _probe.AssertInertAsync(page, "/velkommen/enhet"));
-        var newcomer = await _probe.PageAsync(DemoUsers.Nyansatt);
-        var welcome = await _probe.AssertInertAsync(newcomer, "/velkommen");
+        var page = await Probe.PageAsync(DemoUsers.Enhetsleder);
+        Assert.Contains(P.Marker + "W", await Probe.AssertInertAsync(page, "/velkommen/enhet"));
+        var newcomer = await Probe.PageAsync(DemoUsers.Nyansatt);
+        var welcome = await Probe.AssertInertAsync(newcomer, "/velkommen");
         Assert.Contains(P.Marker + "W", welcome);
     }
 
     private async Task<int> SubmitStoryAsync(string user, string tag)
     {
-        var json = await site.PostJsonOkAsync(user, "/api/stories", new
+        var json = await Site.PostJsonOkAsync(user, "/api/stories", new
         {
             title = P.Line(tag), body = P.Markdown("B" + tag), audience = "public", values = new[] { "losningsvillig" },
             consent = new { statement = P.Line("C" + tag), obtainedAt = DateTimeOffset.UtcNow.AddDays(-1) }, submit = true,
@@ -130,23 +124,18 @@ public sealed class StoredXssTests(SecuritySite site, BrowserSession browser) : 
         return json.GetProperty("id").GetInt32();
     }
 
-    private async Task<string> UrlAsync(int articleId)
-    {
-        var client = await site.TokenClientAsync(DemoUsers.Admin);
-        var json = JsonSerializer.Deserialize<JsonElement>(await client.GetStringAsync($"/api/articles/{articleId}"));
-        return json.GetProperty("url").GetString()!;
-    }
+    private Task<string> UrlAsync(int articleId) => SecurityData.ArticleUrlAsync(Site, articleId);
 
     /// <summary>An editor page: the payloads sit inside inputs and textareas, as text.</summary>
     private async Task<string> FieldValuesAsync(Microsoft.Playwright.IPage page, string url)
     {
-        await _probe.AssertInertAsync(page, url);
+        await Probe.AssertInertAsync(page, url);
         return string.Join("\n", await page.EvalOnSelectorAllAsync<string[]>("input, textarea", "els => els.map(e => e.value)"));
     }
 
     private async Task<JsonElement> UploadAsync(string user, string fileName, string alt)
     {
-        var client = await site.TokenClientAsync(user);
+        var client = await Site.TokenClientAsync(user);
         var file = new ByteArrayContent(Convert.FromBase64String(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
         file.Headers.ContentType = new MediaTypeHeaderValue("image/png");

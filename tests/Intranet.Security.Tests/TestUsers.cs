@@ -12,7 +12,8 @@ public static class TestUsers
 {
     public const string Password = "Sikkerhet-test-2026!";
 
-    public static async Task<string> CreateAsync(IServiceProvider services, string displayName, string role = Roles.Ansatt, string unit = "hjemmetjenesten")
+    public static async Task<string> CreateAsync(IServiceProvider services, string displayName, string role = Roles.Ansatt, string unit = "hjemmetjenesten",
+        Action<IntranetUser>? configure = null)
     {
         using var scope = services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IntranetUser>>();
@@ -23,6 +24,7 @@ public static class TestUsers
             UserName = name, Email = name + "@eksempel.no", DisplayName = displayName, CreatedAt = DateTimeOffset.UtcNow,
             UnitId = await db.Units.Where(u => u.Slug == unit).Select(u => (int?)u.Id).SingleAsync(),
         };
+        configure?.Invoke(user);
         Check(await users.CreateAsync(user, Password));
         Check(await users.AddToRoleAsync(user, role));
         return name;

@@ -52,14 +52,27 @@ public sealed class XssProbe(BrowserSession browser, string baseUrl)
     {
         var response = await page.GotoAsync(url);
         Assert.True(response is { Ok: true }, $"{url} → {response?.Status}");
+        return await AssertInertHereAsync(page, url);
+    }
+
+    /// <summary>The same checks on a whole HTML document that is not served as a page (an export, an e-mail body).</summary>
+    public async Task<string> AssertInertHtmlAsync(IPage page, string html, string what)
+    {
+        await page.SetContentAsync(html);
+        return await AssertInertHereAsync(page, what);
+    }
+
+    /// <summary>The checks on the page as it is now (e.g. the answer to a form the test submitted in the browser).</summary>
+    public async Task<string> AssertInertHereAsync(IPage page, string what)
+    {
         await page.WaitForTimeoutAsync(50);
-        foreach (var link in await page.QuerySelectorAllAsync("main a[href], main img"))
+        foreach (var link in await page.QuerySelectorAllAsync("main a[href], main img, body > a[href], table a[href]"))
             await link.DispatchEventAsync("mouseover");
         var ran = await page.EvaluateAsync<bool>("() => window.__xss !== undefined");
         var dangerous = await page.EvaluateAsync<string[]>(DomCheck);
-        Assert.False(ran, $"a payload ran on {url}");
-        Assert.True(_dialogs.Count == 0, $"a dialog opened on {url}: {string.Join(", ", _dialogs)}");
-        Assert.True(dangerous.Length == 0, $"{url} holds active content:\n" + string.Join("\n", dangerous));
+        Assert.False(ran, $"a payload ran on {what}");
+        Assert.True(_dialogs.Count == 0, $"a dialog opened on {what}: {string.Join(", ", _dialogs)}");
+        Assert.True(dangerous.Length == 0, $"{what} holds active content:\n" + string.Join("\n", dangerous));
         return await page.InnerTextAsync("body");
     }
 

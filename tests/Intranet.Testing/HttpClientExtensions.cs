@@ -2,17 +2,16 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Intranet.Testing;
 
 /// <summary>Sign-in helpers: a cookie session through the login form, or a bearer token through the API.</summary>
 public static partial class HttpClientExtensions
 {
-    /// <summary>A client with a cookie session for the user (follows redirects, keeps cookies).</summary>
+    /// <summary>A client with a cookie session for the user (keeps cookies, does not follow redirects).</summary>
     public static async Task<HttpClient> SignedInClientAsync(this IntranetFactory factory, string username, string password = DemoUsers.Password)
     {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = factory.ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true });
+        var client = factory.NewClient(allowAutoRedirect: false, handleCookies: true);
         var response = await client.PostFormAsync("/logg-inn", new() { ["UserName"] = username, ["Password"] = password });
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Sign-in as {username} failed: {(int)response.StatusCode}");
@@ -22,7 +21,7 @@ public static partial class HttpClientExtensions
     /// <summary>A client that sends a bearer token for the user.</summary>
     public static async Task<HttpClient> TokenClientAsync(this IntranetFactory factory, string username, string password = DemoUsers.Password)
     {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = factory.ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = false });
+        var client = factory.NewClient(allowAutoRedirect: false, handleCookies: false);
         var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();

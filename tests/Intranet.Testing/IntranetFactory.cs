@@ -68,6 +68,17 @@ public class IntranetFactory : WebApplicationFactory<Program>
     public string Environment { get; }
     public string DataPath { get; }
 
+    /// <summary>
+    /// A client on this host that follows redirects and keeps cookies only when asked (the shared helpers use it).
+    /// <see cref="LiveIntranet"/> overrides it: WebApplicationFactory's own clients on Kestrel sit on a default
+    /// handler that follows redirects and keeps cookies whatever the options say.
+    /// </summary>
+    public virtual HttpClient NewClient(bool allowAutoRedirect, bool handleCookies) =>
+        CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = allowAutoRedirect, HandleCookies = handleCookies,
+        });
+
     /// <summary>Extra configuration; call before the first client is created.</summary>
     public IntranetFactory With(string key, string? value)
     {

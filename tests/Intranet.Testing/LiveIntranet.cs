@@ -30,10 +30,17 @@ public sealed class LiveIntranet : IntranetFactory
         UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-        // CreateClient (and so SignedInClientAsync/TokenClientAsync) then talks to this Kestrel port.
+        // CreateClient then talks to this Kestrel port; NewClient (SignedInClientAsync/TokenClientAsync) overrides the handler too.
         ClientOptions.BaseAddress = new Uri(address);
         return address;
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>A socket client on the Kestrel port whose redirect and cookie choices are its own handler's.</summary>
+    public override HttpClient NewClient(bool allowAutoRedirect, bool handleCookies) =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = allowAutoRedirect, UseCookies = handleCookies, CookieContainer = new System.Net.CookieContainer() })
+        {
+            BaseAddress = new Uri(BaseUrl),
+        };
 }
