@@ -9,8 +9,9 @@ public sealed class IndexHandle : IDisposable
 {
     public const string CursorKey = "cursor";
     public const string SchemaKey = "schema";
-    /// <summary>Raise when the document fields change (2: reader-unit restriction), so an older index is rebuilt.</summary>
-    public const string SchemaVersion = "2";
+    /// <summary>Raise when the document fields change (2: reader-unit restriction; 3: body offsets in the postings
+    /// instead of term vectors), so an older index is rebuilt.</summary>
+    public const string SchemaVersion = "3";
 
     private IndexHandle(string folder, FSDirectory directory, IndexWriter writer)
     {
