@@ -94,9 +94,21 @@ public sealed class BodyHighlighter(Term[] terms)
         foreach (var (start, end, _) in spans)
         {
             if (start < at || end > fragment.End || end > text.Length) continue;
-            html.Append(HtmlText.Encode(text[at..start])).Append("<mark>").Append(HtmlText.Encode(text[start..end])).Append("</mark>");
+            html.Append(Encoded(text, at, start)).Append("<mark>").Append(Encoded(text, start, end)).Append("</mark>");
             at = end;
         }
-        return html.Append(HtmlText.Encode(text[at..fragment.End].TrimEnd())).ToString().Trim();
+        return html.Append(Encoded(text, at, fragment.End)).ToString().Trim();
+    }
+
+    /// <summary>A piece of the text HTML-encoded, with line breaks and runs of spaces as one space (a snippet is one line).</summary>
+    private static string Encoded(string text, int from, int to)
+    {
+        var piece = new System.Text.StringBuilder(to - from);
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) piece.Append(text[i]);
+            else if (piece.Length == 0 || piece[^1] != ' ') piece.Append(' ');
+        }
+        return HtmlText.Encode(piece.ToString());
     }
 }
