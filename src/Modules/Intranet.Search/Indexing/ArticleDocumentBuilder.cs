@@ -26,7 +26,9 @@ public sealed class ArticleDocumentBuilder(IMarkdownRenderer markdown)
             new TextField(F.Summary, article.Summary, Field.Store.YES),
             new StoredField(F.Body, body),
             new Field(F.Body, NorwegianTextAnalyzer.AfterLowerCase(tokens.Replay(bodyTokens, head.Length), decompound: false), IndexFieldTypes.Body),
-            new Field(F.Compound, NorwegianTextAnalyzer.AfterLowerCase(tokens.Replay(), decompound: true), IndexFieldTypes.Compound),
+            // The compound parts keep their positions: phrases are searched there too ("helse og omsorg" matches
+            // "helsetjenester og omsorgsboliger"), so dropping them would change what phrases find.
+            new TextField(F.Compound, NorwegianTextAnalyzer.AfterLowerCase(tokens.Replay(), decompound: true)),
             new Field(F.Spell, new DistinctTokenFilter(tokens.Replay()), IndexFieldTypes.Vocabulary),
             new TextField(F.Author, article.AuthorName, Field.Store.NO),
             new StringField(F.Kind, article.Kind, Field.Store.YES),

@@ -16,15 +16,6 @@ public static class IndexFieldTypes
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
 
-    /// <summary>
-    /// The dictionary parts of compound words: searched for single words only (never in phrases, see
-    /// <see cref="Querying.NorwegianQueryParser"/>), so positions are not kept, only how often a part occurs.
-    /// </summary>
-    public static readonly FieldType Compound = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
-    {
-        IndexOptions = IndexOptions.DOCS_AND_FREQS,
-    });
-
     /// <summary>The unstemmed vocabulary for "Mente du …?": only which documents hold a word is needed.</summary>
     public static readonly FieldType Vocabulary = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
     {

@@ -11,7 +11,7 @@ public sealed class IndexHandle : IDisposable
     public const string SchemaKey = "schema";
     /// <summary>
     /// Raise when the document fields change, so an older index is rebuilt (2: reader-unit restriction; 3: body offsets
-    /// in the postings instead of term vectors, compound parts without positions).
+    /// in the postings instead of term vectors).
     /// </summary>
     public const string SchemaVersion = "3";
 

@@ -28,24 +28,7 @@ public sealed class NorwegianQueryParser : SimpleQueryParser
 
     protected override Query NewDefaultQuery(string text) => WithSynonyms(base.NewDefaultQuery(text), text);
 
-    protected override Query NewPhraseQuery(string text, int slop) => WithSynonyms(Phrase(text), text);
-
-    /// <summary>
-    /// A phrase in every weighted field, except that a phrase of several words is not looked for among the compound
-    /// parts: that field is indexed without positions (it only adds recall for single words), so Lucene could not match it.
-    /// </summary>
-    private Query Phrase(string text)
-    {
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var (field, weight) in m_weights)
-        {
-            var phrase = CreatePhraseQuery(field, text, 0);
-            if (phrase is null || (field == IndexFields.Compound && phrase is PhraseQuery or MultiPhraseQuery)) continue;
-            phrase.Boost = weight;
-            query.Add(phrase, Occur.SHOULD);
-        }
-        return Simplify(query);
-    }
+    protected override Query NewPhraseQuery(string text, int slop) => WithSynonyms(base.NewPhraseQuery(text, 0), text);
 
     protected override Query NewPrefixQuery(string text)
     {
@@ -64,7 +47,7 @@ public sealed class NorwegianQueryParser : SimpleQueryParser
         var widened = new BooleanQuery(disableCoord: true);
         if (original is not null) widened.Add(original, Occur.SHOULD);
         foreach (var alternative in alternatives)
-            if (Phrase(alternative) is { } q) widened.Add(q, Occur.SHOULD);
+            if (base.NewPhraseQuery(alternative, 0) is { } q) widened.Add(q, Occur.SHOULD);
         return widened.Clauses.Count == 0 ? original! : widened;
     }
 }
