@@ -70,6 +70,41 @@ public abstract class SearchLifecycleTests(DatabaseProvider provider) : IDisposa
     }
 
     [Fact]
+    public async Task Index_with_older_fields_is_rebuilt_at_start()
+    {
+        int id;
+        string generation;
+        using (var first = Node())
+        {
+            var admin = await first.SignedInClientAsync(DemoUsers.Admin);
+            id = (await CreateAsync(first, "Vintervedlikehold", "Strøsandkassene fylles opp før frosten.")).Id;
+            await WaitForAsync(admin, "strøsandkassene", id);
+            generation = File.ReadAllText(Path.Combine(IndexRoot, "current"));
+        }
+        MarkSchema(Path.Combine(IndexRoot, generation), "2");
+        using var again = Node();
+        var client = await again.SignedInClientAsync(DemoUsers.Admin);
+        await WaitUntilAsync(client, "strøsandkassene", r => HitIds(r).Contains(id)
+            && File.ReadAllText(Path.Combine(IndexRoot, "current")) != generation, TimeSpan.FromSeconds(15));
+        var hit = (await SearchAsync(client, "strøsandkassene")).GetProperty("hits").EnumerateArray().First(h => h.GetProperty("id").GetInt32() == id);
+        Assert.Contains("<mark>Strøsandkassene</mark>", hit.GetProperty("snippet").GetString());
+    }
+
+    /// <summary>Rewrites the last commit's schema marker, as an index written by an older version would have it.</summary>
+    private static void MarkSchema(string folder, string schema)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(folder);
+        var config = new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, null) { OpenMode = Lucene.Net.Index.OpenMode.APPEND };
+        using var writer = new Lucene.Net.Index.IndexWriter(directory, config);
+        var data = new Dictionary<string, string>(Lucene.Net.Index.DirectoryReader.ListCommits(directory)[^1].UserData)
+        {
+            [Indexing.IndexHandle.SchemaKey] = schema,
+        };
+        writer.SetCommitData(data);
+        writer.Commit();
+    }
+
+    [Fact]
     public async Task Rebuild_swaps_in_a_complete_index_while_search_keeps_working()
     {
         using var node = Node();

@@ -14,16 +14,24 @@ namespace Intranet.Search.Analysis;
 public sealed class NorwegianTextAnalyzer(bool decompound) : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    public const int MaxTokenLength = 64;
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = MaxTokenLength };
+        return new TokenStreamComponents(tokenizer, AfterLowerCase(new LowerCaseFilter(Version, tokenizer), decompound));
+    }
+
+    /// <summary>
+    /// Everything after tokenising and lower-casing. Indexing feeds the body and compound fields through this from
+    /// one shared tokenisation (<see cref="CapturedTokens"/>), so both paths must stay this one chain.
+    /// </summary>
+    public static TokenStream AfterLowerCase(TokenStream stream, bool decompound)
+    {
         stream = new StopFilter(Version, stream, NorwegianAnalyzer.DefaultStopSet);
         if (decompound)
             stream = new CompoundPartsFilter(stream, CompoundWords.Dictionary);
         stream = new NorwegianLightStemFilter(stream, NorwegianStandard.BOKMAAL | NorwegianStandard.NYNORSK);
-        stream = new FinalDoubleConsonantFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new FinalDoubleConsonantFilter(stream);
     }
 }

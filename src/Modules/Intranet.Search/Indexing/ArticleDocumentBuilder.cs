@@ -1,6 +1,7 @@
 using Intranet.Core.Markdown;
 using Intranet.Core.Models;
 using Intranet.Core.Search;
+using Intranet.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using F = Intranet.Search.Indexing.IndexFields;
@@ -13,16 +14,22 @@ public sealed class ArticleDocumentBuilder(IMarkdownRenderer markdown)
     public Document Build(Article article, IReadOnlyList<ArticleIndexField> extra)
     {
         var body = PlainBody(article);
-        var all = string.Concat(article.Title, "\n", article.Summary, "\n", body);
+        var head = string.Concat(article.Title, "\n", article.Summary, "\n");
+        // One tokenisation of title, summary and body feeds the body, compound and vocabulary fields.
+        var tokens = new CapturedTokens(head + body);
+        var bodyTokens = tokens.FirstAtOrAfter(head.Length);
         var doc = new Document
         {
             new StringField(F.Id, article.Id.ToString(), Field.Store.YES),
             new TextField(F.Title, article.Title, Field.Store.YES),
             new StringField(F.TitleLower, article.Title.ToLowerInvariant(), Field.Store.NO),
             new TextField(F.Summary, article.Summary, Field.Store.YES),
-            new Field(F.Body, body, IndexFieldTypes.Body),
-            new TextField(F.Compound, all, Field.Store.NO),
-            new Field(F.Spell, all, IndexFieldTypes.Vocabulary),
+            new StoredField(F.Body, body),
+            new Field(F.Body, NorwegianTextAnalyzer.AfterLowerCase(tokens.Replay(bodyTokens, head.Length), decompound: false), IndexFieldTypes.Body),
+            // The compound parts keep their positions: phrases are searched there too ("helse og omsorg" matches
+            // "helsetjenester og omsorgsboliger"), so dropping them would change what phrases find.
+            new TextField(F.Compound, NorwegianTextAnalyzer.AfterLowerCase(tokens.Replay(), decompound: true)),
+            new Field(F.Spell, new DistinctTokenFilter(tokens.Replay()), IndexFieldTypes.Vocabulary),
             new TextField(F.Author, article.AuthorName, Field.Store.NO),
             new StringField(F.Kind, article.Kind, Field.Store.YES),
             new StringField(F.Slug, article.Slug, Field.Store.YES),

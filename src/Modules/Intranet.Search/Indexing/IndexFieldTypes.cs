@@ -7,14 +7,13 @@ namespace Intranet.Search.Indexing;
 public static class IndexFieldTypes
 {
     /// <summary>
-    /// The body: stored for snippets, with term vectors (positions and offsets) so the highlighter reads where the
-    /// query's words are instead of analysing the whole body again for every hit shown.
+    /// The body's words, with each occurrence's character offsets kept in the postings: the highlighter reads where
+    /// the query's words are from there (<see cref="Querying.BodyHighlighter"/>). Term vectors would store the same
+    /// again per document and cost about as much to index as the body itself. The text is stored separately.
     /// </summary>
-    public static readonly FieldType Body = Freeze(new FieldType(TextField.TYPE_STORED)
+    public static readonly FieldType Body = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
     {
-        StoreTermVectors = true,
-        StoreTermVectorPositions = true,
-        StoreTermVectorOffsets = true,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
 
     /// <summary>The unstemmed vocabulary for "Mente du …?": only which documents hold a word is needed.</summary>

@@ -9,8 +9,11 @@ public sealed class IndexHandle : IDisposable
 {
     public const string CursorKey = "cursor";
     public const string SchemaKey = "schema";
-    /// <summary>Raise when the document fields change (2: reader-unit restriction), so an older index is rebuilt.</summary>
-    public const string SchemaVersion = "2";
+    /// <summary>
+    /// Raise when the document fields change, so an older index is rebuilt (2: reader-unit restriction; 3: body offsets
+    /// in the postings instead of term vectors).
+    /// </summary>
+    public const string SchemaVersion = "3";
 
     private IndexHandle(string folder, FSDirectory directory, IndexWriter writer)
     {
@@ -26,7 +29,8 @@ public sealed class IndexHandle : IDisposable
     public SearcherManager Searchers { get; }
 
     /// <summary>Opens (or, with create, starts empty) the index in a folder. Throws when it is unreadable.</summary>
-    public static IndexHandle Open(string folder, Lucene.Net.Analysis.Analyzer analyzer, bool create, double ramBufferMb = 16)
+    /// <param name="bulk">A rebuild: flushed segments are written as plain files, not copied again into a compound file.</param>
+    public static IndexHandle Open(string folder, Lucene.Net.Analysis.Analyzer analyzer, bool create, double ramBufferMb = 16, bool bulk = false)
     {
         var directory = FSDirectory.Open(folder);
         try
@@ -37,6 +41,7 @@ public sealed class IndexHandle : IDisposable
             {
                 OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
                 RAMBufferSizeMB = ramBufferMb,
+                UseCompoundFile = !bulk,
             };
             var writer = new IndexWriter(directory, config);
             if (create) writer.Commit();

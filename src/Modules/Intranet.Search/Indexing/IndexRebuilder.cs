@@ -52,7 +52,7 @@ public sealed class IndexRebuilder(IntranetDbContext db, ArticleDocuments docume
         var cursor = await db.ChangeLog.MaxAsync(c => (long?)c.Id, ct) ?? 0;
         status.RebuildTotal = await db.Articles.CountAsync(ct);
         status.RebuildDone = 0;
-        using var handle = IndexHandle.Open(folder, analyzers.Index, create: true, RamBufferMb);
+        using var handle = IndexHandle.Open(folder, analyzers.Index, create: true, RamBufferMb, bulk: true);
         var page = await LoadPageAsync(0, ct);
         while (page.Count > 0)
         {

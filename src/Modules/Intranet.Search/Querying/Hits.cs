@@ -15,7 +15,7 @@ public sealed record Hits(int Total, IReadOnlyList<Hit> Documents, IReadOnlyDict
 {
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(2);
 
-    /// <summary>The stored fields a hit shows; the (large) body is read only by the highlighter, from term vectors.</summary>
+    /// <summary>The stored fields a hit shows; the (large) body is read only by the highlighter, for the hits it marks up.</summary>
     private static readonly ISet<string> ShownFields = new HashSet<string> { F.Id, F.Kind, F.Title, F.Slug, F.Summary, F.PublishedAt };
 
     public static Hits Run(IndexSearcher searcher, Query userQuery, SearchRequest request, ReaderContext reader, DateTimeOffset now,

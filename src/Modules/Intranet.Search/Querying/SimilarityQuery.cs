@@ -22,8 +22,8 @@ public static class SimilarityQuery
     {
         var mlt = new MoreLikeThis(reader)
         {
-            // Title is stored without term vectors: MoreLikeThis analyses its stored text with this analyzer;
-            // the body's term vectors were made by the same Norwegian analysis.
+            // Title and body have no term vectors: MoreLikeThis analyses their stored text with this analyzer, the
+            // query analyzer, which makes the same terms as indexing did (CapturedTokens feed the same chain).
             Analyzer = analyzer,
             FieldNames = [F.Title, F.Body],
             MinTermFreq = MinTermFreq,

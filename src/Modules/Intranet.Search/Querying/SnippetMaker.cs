@@ -2,22 +2,20 @@ using Intranet.Search.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
-using Lucene.Net.Search.VectorHighlight;
 using F = Intranet.Search.Indexing.IndexFields;
 
 namespace Intranet.Search.Querying;
 
 /// <summary>
 /// A short HTML snippet with the matched words in &lt;mark&gt;; every other character is HTML-encoded.
-/// The summary is short and re-analysed; the body is highlighted from its term vectors (positions and offsets
-/// stored at indexing), so only the query's words in the shown hits are looked at, never the whole body text.
+/// The summary is short and re-analysed; the body is highlighted from the offsets stored in its postings
+/// (<see cref="BodyHighlighter"/>), so only the query's words in the shown hits are looked at, never the whole body text.
 /// Falls back to the encoded summary when neither matches (e.g. only the title matched).
 /// </summary>
 public sealed class SnippetMaker(SearchAnalyzers analyzers)
 {
     private const int FragmentSize = 160;
     private const int MaxAnalyzedChars = 10_000;
-    private static readonly string[] MarkOpen = ["<mark>"], MarkClose = ["</mark>"];
 
     /// <summary>The snippets of one page of hits: the query is prepared for the highlighter once.</summary>
     public Page For(Query? query, IndexReader reader) => new(this, query, reader);
@@ -27,30 +25,23 @@ public sealed class SnippetMaker(SearchAnalyzers analyzers)
         private readonly SnippetMaker _maker;
         private readonly Query? _query;
         private readonly IndexReader _reader;
-        private readonly FastVectorHighlighter _vectors = new(phraseHighlight: true, fieldMatch: true);
-        private readonly FieldQuery? _bodyQuery;
+        private readonly BodyHighlighter? _body;
 
         internal Page(SnippetMaker maker, Query? query, IndexReader reader)
         {
             (_maker, _query, _reader) = (maker, query, reader);
-            _bodyQuery = query is null ? null : _vectors.GetFieldQuery(query, reader);
+            _body = query is null ? null : new BodyHighlighter(QueryFieldTerms.Of(query, F.Body, reader));
         }
 
         public string Make(int docId, string summary)
         {
             if (_query is not null && _maker.Highlight(_query, F.Summary, summary) is { Length: > 0 } inSummary) return inSummary;
-            if (_bodyQuery is not null && FromBody(docId) is { Length: > 0 } inBody) return inBody;
+            if (_body is { IsEmpty: false } && _body.Snippet(_reader, docId, () => StoredBody(docId), FragmentSize) is { Length: > 0 } inBody)
+                return inBody;
             return HtmlText.Encode(Shorten(summary.Length > 0 ? summary : StoredBody(docId)));
         }
 
         private string StoredBody(int docId) => _reader.Document(docId, new HashSet<string> { F.Body }).Get(F.Body) ?? "";
-
-        private string? FromBody(int docId)
-        {
-            var fragments = _vectors.GetBestFragments(_bodyQuery, _reader, docId, F.Body, FragmentSize, 2,
-                new SimpleFragListBuilder(), new ScoreOrderFragmentsBuilder(), MarkOpen, MarkClose, new HtmlText());
-            return fragments is { Length: > 0 } ? string.Join(" … ", fragments) : null;
-        }
     }
 
     private string? Highlight(Query query, string field, string text)
