@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.Core.Caching;
@@ -19,4 +20,7 @@ public static class ReaderPageCacheServices
             o.AddPolicy(ReaderPageCache.PerSession, new ReaderPagePolicy(cacheSignedIn: true));
         });
     }
+
+    /// <summary>The page-version cookie (<see cref="PageVersionCookie"/>): put right after UseAuthentication.</summary>
+    public static IApplicationBuilder UsePageVersionCookie(this IApplicationBuilder app) => app.UseMiddleware<PageVersionCookie>();
 }
