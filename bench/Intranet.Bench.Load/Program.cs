@@ -44,7 +44,8 @@ while (true)
     await Task.Delay(1000);
 }
 Console.WriteLine($"Index caught up in {indexing.Elapsed.TotalSeconds:F0} s: {status}");
-Console.WriteLine($"Host RSS with the corpus indexed: {host.RssMb():F0} MB");
+Console.WriteLine($"Host RSS with the corpus indexed: {host.RssMb():F0} MB (peak {host.PeakRssMb():F0} MB)");
+using var rss = new RssSampler(host.Pid);
 
 using var hello = ChildProcess.Start(helloDll, new Dictionary<string, string>());
 await hello.WaitHealthyAsync("/", TimeSpan.FromMinutes(1));
@@ -74,15 +75,16 @@ foreach (var (name, request) in scenarios)
     results.Add(stats);
 }
 Report.SideBySide(results, options.Workers, options.Seconds);
-Console.WriteLine($"Host RSS after the side-by-side runs: {host.RssMb():F0} MB (peak {host.PeakRssMb():F0} MB)");
+Console.WriteLine($"Host RSS after the side-by-side runs: {host.RssMb():F0} MB (peak {host.PeakRssMb():F0} MB); {rss.Summary()}");
 
 // 2. The mixed run.
+rss.Reset();
 var mixed = new MixedRun(http, targets, await Sessions.BearerAsync(http, "ansatt"), await Sessions.BearerAsync(http, "kommunikasjon"));
 var mixedStats = await mixed.RunAsync(options.MixedUsers, TimeSpan.FromSeconds(options.MixedSeconds));
 var created = mixed.Created.ToHashSet();
 var (found, published) = await Verify(created, mixed.Approved.ToHashSet());
 Report.Mixed(mixedStats, options.MixedUsers, options.MixedSeconds, mixed.Operations, created.Count, found, mixed.Approved.Count, published);
-Console.WriteLine($"Host RSS after the mixed run: {host.RssMb():F0} MB (peak {host.PeakRssMb():F0} MB)");
+Console.WriteLine($"Host RSS after the mixed run: {host.RssMb():F0} MB (peak {host.PeakRssMb():F0} MB); {rss.Summary()}");
 Report.Machine("after");
 return mixedStats.Errors == 0 && found == created.Count ? 0 : 1;
 

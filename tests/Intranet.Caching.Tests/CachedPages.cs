@@ -1,5 +1,6 @@
 using Intranet.Core.Content;
 using Intranet.Core.Models;
+using Intranet.News.Services;
 using Intranet.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,17 @@ internal static class CachedPages
         {
             Kind = kind, Title = title, BodyMarkdown = $"Brødtekst for {title}.", Audience = audience, Values = ["tydelig"],
         }, Actor.System, status);
+    }
+
+    public static async Task<Article> NewsAsync(this IntranetFactory factory, string title, string[] units, bool restricted,
+        bool publish = true, bool mustRead = false)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<NewsEditor>().CreateAsync(new NewsInput
+        {
+            Title = title, Summary = "Kort om " + title, Body = "Brødtekst.", Units = units, Restricted = restricted,
+            Publish = publish, MustRead = mustRead,
+        }, Actor.System);
     }
 
     public static async Task SetStatusAsync(this IntranetFactory factory, int id, ArticleStatus status)

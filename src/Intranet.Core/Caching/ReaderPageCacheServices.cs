@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.Core.Caching;
@@ -8,15 +9,24 @@ namespace Intranet.Core.Caching;
 /// </summary>
 public static class ReaderPageCacheServices
 {
+    public const long SizeLimitBytes = 64L * 1024 * 1024;
+    public const long MaximumBodyBytes = 1024L * 1024;
+
     public static IServiceCollection AddReaderPageCache(this IServiceCollection services)
     {
         services.AddMemoryCache();
         services.AddSingleton<ReaderContextCache>();
         return services.AddOutputCache(o =>
         {
-            o.SizeLimit = 64L * 1024 * 1024;
+            // Bounded: reader pages are ~5–15 KB, so 64 MB holds thousands of them; one unusually large page is
+            // rendered each time instead of taking a big share of the cache (the framework default is 64 MB per body).
+            o.SizeLimit = SizeLimitBytes;
+            o.MaximumBodySize = MaximumBodyBytes;
             o.AddPolicy(ReaderPageCache.Anonymous, new ReaderPagePolicy(cacheSignedIn: false));
             o.AddPolicy(ReaderPageCache.PerSession, new ReaderPagePolicy(cacheSignedIn: true));
         });
     }
+
+    /// <summary>The page-version cookie (<see cref="PageVersionCookie"/>): put right after UseAuthentication.</summary>
+    public static IApplicationBuilder UsePageVersionCookie(this IApplicationBuilder app) => app.UseMiddleware<PageVersionCookie>();
 }

@@ -1,3 +1,4 @@
+using Intranet.Core.Caching;
 using Intranet.Core.Modules;
 using Intranet.Web.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -30,6 +31,8 @@ internal static class IntranetPipeline
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        // A signed-in browser's own change gets a new Cookie header, so its per-session cached pages miss everywhere.
+        app.UsePageVersionCookie();
         app.UseAuthorization();
         // After authorization: a page the reader may not open is refused before any cached copy is looked up.
         app.UseOutputCache();

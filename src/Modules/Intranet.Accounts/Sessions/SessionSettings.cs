@@ -19,5 +19,6 @@ public static class SessionSettings
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(seconds));
         services.AddScoped<SessionTermination>();
         services.AddSessionTicketCache();
+        services.AddStampCheckWhenDue();
     }
 }
