@@ -32,25 +32,8 @@ public sealed class MonthlyReaderKey
 
     private async Task<byte[]> LoadOrCreateAsync(string month, IntranetDbContext db, CancellationToken ct)
     {
-        var set = db.Set<MonthlySalt>();
-        var stored = await set.AsNoTracking().Where(s => s.Month == month).Select(s => s.Salt).FirstOrDefaultAsync(ct);
-        if (stored is null)
-        {
-            var row = new MonthlySalt { Month = month, Salt = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) };
-            try
-            {
-                set.Add(row);
-                await db.SaveChangesAsync(ct);
-                stored = row.Salt;
-            }
-            catch (DbUpdateException)
-            {
-                // Another node created the month's salt first: use theirs.
-                db.ChangeTracker.Clear();
-                stored = await set.AsNoTracking().Where(s => s.Month == month).Select(s => s.Salt).FirstAsync(ct);
-            }
-        }
-        var bytes = Convert.FromBase64String(stored);
+        var bytes = await SharedSalt.LoadOrCreateAsync<MonthlySalt>(db, s => s.Month == month, s => s.Salt,
+            salt => new MonthlySalt { Month = month, Salt = salt }, ct);
         _salts[month] = bytes;
         return bytes;
     }

@@ -26,25 +26,8 @@ public sealed class ReaderSalt
 
     private async Task<byte[]> LoadOrCreateAsync(DateOnly day, IntranetDbContext db, CancellationToken ct)
     {
-        var set = db.Set<DailySalt>();
-        var stored = await set.AsNoTracking().Where(s => s.Day == day).Select(s => s.Salt).FirstOrDefaultAsync(ct);
-        if (stored is null)
-        {
-            var row = new DailySalt { Day = day, Salt = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) };
-            try
-            {
-                set.Add(row);
-                await db.SaveChangesAsync(ct);
-                stored = row.Salt;
-            }
-            catch (DbUpdateException)
-            {
-                // Another node created the day's salt first: use theirs.
-                db.ChangeTracker.Clear();
-                stored = await set.AsNoTracking().Where(s => s.Day == day).Select(s => s.Salt).FirstAsync(ct);
-            }
-        }
-        var bytes = Convert.FromBase64String(stored);
+        var bytes = await SharedSalt.LoadOrCreateAsync<DailySalt>(db, s => s.Day == day, s => s.Salt,
+            salt => new DailySalt { Day = day, Salt = salt }, ct);
         _salts[day] = bytes;
         return bytes;
     }
