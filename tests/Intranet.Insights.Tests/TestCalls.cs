@@ -22,14 +22,6 @@ internal static class TestCalls
         return client;
     }
 
-    public static async Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body)
-    {
-        var token = HttpClientExtensions.AntiforgeryToken(await client.GetStringAsync("/"));
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
-        if (token is not null) request.Headers.Add("X-CSRF-TOKEN", token);
-        return await client.SendAsync(request);
-    }
-
     public static async Task<JsonElement> CreatedAsync(this HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();

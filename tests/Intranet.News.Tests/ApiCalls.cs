@@ -7,18 +7,6 @@ namespace Intranet.News.Tests;
 /// <summary>JSON posts from a cookie session, with the antiforgery header a cookie-authenticated API call may need.</summary>
 internal static class ApiCalls
 {
-    public static async Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body)
-    {
-        var token = HttpClientExtensions.AntiforgeryToken(await client.GetStringAsync("/"));
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
-        if (token is not null) request.Headers.Add("X-CSRF-TOKEN", token);
-        return await client.SendAsync(request);
-    }
-
-    /// <summary>The page with HTML entities decoded, so Norwegian letters compare as typed.</summary>
-    public static async Task<string> TextAsync(this HttpClient client, string url) =>
-        System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(url));
-
     /// <summary>A page the user may not open: the host sends people to the access-denied page.</summary>
     public static async Task AssertForbiddenPageAsync(this HttpClient client, string url)
     {

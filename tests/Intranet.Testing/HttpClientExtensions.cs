@@ -29,6 +29,19 @@ public static partial class HttpClientExtensions
         return client;
     }
 
+    /// <summary>A JSON post from a cookie session, with the antiforgery header a cookie-authenticated API call needs.</summary>
+    public static async Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body)
+    {
+        var token = AntiforgeryToken(await client.GetStringAsync("/"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+        if (token is not null) request.Headers.Add("X-CSRF-TOKEN", token);
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>The page with HTML entities decoded, so Norwegian letters compare as typed.</summary>
+    public static async Task<string> TextAsync(this HttpClient client, string url) =>
+        System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(url));
+
     /// <summary>GETs the form page, takes its antiforgery token, and posts the fields with it.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? formPageUrl = null)
     {
