@@ -25,6 +25,7 @@ public sealed class SearchModule : IIntranetModule
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<RebuildOptions>(configuration.GetSection(RebuildOptions.Section));
         services.AddSingleton<ChangeLogSignal>();
         services.AddSingleton<SearchAnalyzers>();
         services.AddSingleton<IndexGenerations>();

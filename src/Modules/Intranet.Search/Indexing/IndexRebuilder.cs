@@ -4,6 +4,7 @@ using Intranet.Core.Search;
 using Intranet.Core.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Intranet.Search.Indexing;
 
@@ -14,9 +15,8 @@ namespace Intranet.Search.Indexing;
 /// while the previous page is analysed on every core into one writer with a large buffer and a single commit.
 /// </summary>
 public sealed class IndexRebuilder(IntranetDbContext db, ArticleDocuments documents, SearchIndex index, Analysis.SearchAnalyzers analyzers,
-    IndexStatus status, IClock clock, ILogger<IndexRebuilder> logger)
+    IndexStatus status, IClock clock, IOptions<RebuildOptions> options, ILogger<IndexRebuilder> logger)
 {
-    private const int PageSize = 1000;
     private const double RamBufferMb = 256;
     private static readonly int Workers = Math.Max(1, Environment.ProcessorCount);
 
@@ -66,12 +66,13 @@ public sealed class IndexRebuilder(IntranetDbContext db, ArticleDocuments docume
                 i => handle.Writer.AddDocument(documents.Build(current[i], extras?[i] ?? [])));
             status.RebuildDone += current.Count;
             page = await next;
+            if (page.Count > 0 && options.Value.PauseBetweenPages > TimeSpan.Zero) await Task.Delay(options.Value.PauseBetweenPages, ct);
         }
         handle.Commit(cursor);
     }
 
     private Task<List<Article>> LoadPageAsync(int afterId, CancellationToken ct) =>
-        documents.Loadable().Where(a => a.Id > afterId).OrderBy(a => a.Id).Take(PageSize).ToListAsync(ct);
+        documents.Loadable().Where(a => a.Id > afterId).OrderBy(a => a.Id).Take(Math.Max(1, options.Value.PageSize)).ToListAsync(ct);
 
     /// <summary>The modules' extra fields, asked for one article at a time before the parallel part (contributors may use the database).</summary>
     private async Task<IReadOnlyList<ArticleIndexField>[]?> ExtraFieldsAsync(List<Article> page, CancellationToken ct)
