@@ -73,6 +73,31 @@ public abstract class EventTests(DatabaseProvider provider) : IDisposable
     }
 
     [Fact]
+    public async Task Raising_the_capacity_gives_the_waiting_list_its_seats_in_order_and_tells_them()
+    {
+        var eventId = await CreateEventAsync(capacity: 1);
+        var users = (await UserIdsAsync()).Take(4).ToList();
+        foreach (var user in users) await SignUpAsync(eventId, user);
+
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntranetDbContext>();
+        var details = await db.Set<EventDetails>().AsNoTracking().SingleAsync(d => d.ArticleId == eventId);
+        var article = await db.Articles.AsNoTracking().SingleAsync(a => a.Id == eventId);
+        await scope.ServiceProvider.GetRequiredService<EventEditor>().UpdateAsync(eventId, new EventInput
+        {
+            Title = article.Title, Summary = article.Summary, Body = article.BodyMarkdown,
+            StartsAt = details.StartsAt, EndsAt = details.EndsAt, Place = details.Place, Capacity = 3,
+        }, new Actor(null, "test"));
+
+        var after = await scope.ServiceProvider.GetRequiredService<EventCatalog>().SignupsAsync(eventId);
+        Assert.Equal(users.Take(3).Order(), after.Where(s => s.Status == SignupStatus.Confirmed).Select(s => s.UserId).Order());
+        Assert.Equal([users[3]], after.Where(s => s.Status == SignupStatus.Waiting).Select(s => s.UserId));
+        Assert.Equal(3, await db.Set<EventDetails>().AsNoTracking().Where(d => d.ArticleId == eventId).Select(d => d.Taken).SingleAsync());
+        var told = await db.Set<Notification>().Where(n => n.DedupKey.StartsWith($"event:{eventId}:seat:")).Select(n => n.UserId).ToListAsync();
+        Assert.Equal(users.Skip(1).Take(2).Order(), told.Order());
+    }
+
+    [Fact]
     public async Task Signing_up_twice_is_one_sign_up()
     {
         var eventId = await CreateEventAsync(capacity: 3);

@@ -11,7 +11,7 @@ namespace Intranet.Newsletter.Events;
 /// Creates and changes events: the article through <see cref="IArticleService"/> (audit, change log, versions),
 /// the time, place and capacity in <see cref="EventDetails"/>.
 /// </summary>
-public sealed class EventEditor(IntranetDbContext db, IArticleService articles)
+public sealed class EventEditor(IntranetDbContext db, IArticleService articles, SeatAllocator seats)
 {
     public const int MaxCapacity = 100_000;
 
@@ -43,6 +43,8 @@ public sealed class EventEditor(IntranetDbContext db, IArticleService articles)
             throw ValidationFailedException.For("Capacity", $"{details.Taken} har allerede fått plass; kapasiteten kan ikke være lavere.");
         Apply(details, input);
         await db.SaveChangesAsync(ct);
+        // A raised (or removed) capacity gives the waiting list its seats at once.
+        await seats.FillFreeSeatsAsync(articleId, ct);
     }
 
     public static void Validate(EventInput input)

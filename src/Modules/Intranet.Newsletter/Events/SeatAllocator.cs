@@ -60,25 +60,31 @@ public sealed class SeatAllocator(IntranetDbContext db, IClock clock, INotificat
     public Task<SignupStatus?> StatusAsync(int articleId, string userId, CancellationToken ct = default) =>
         Signups.Where(s => s.ArticleId == articleId && s.UserId == userId).Select(s => (SignupStatus?)s.Status).FirstOrDefaultAsync(ct);
 
-    /// <summary>Moves the oldest waiting people up while seats are free.</summary>
-    private async Task FillFreeSeatsAsync(int articleId, CancellationToken ct)
+    /// <summary>
+    /// Moves the oldest waiting people up while seats are free, then tells them all in one batch: after a cancellation,
+    /// and after the organiser raises the capacity (or removes it).
+    /// </summary>
+    public async Task FillFreeSeatsAsync(int articleId, CancellationToken ct)
     {
+        var promoted = new List<EventSignup>();
         while (true)
         {
             var next = await Signups.AsNoTracking().Where(s => s.ArticleId == articleId && s.Status == SignupStatus.Waiting)
                 .OrderBy(s => s.SignedUpAt).ThenBy(s => s.Id).FirstOrDefaultAsync(ct);
-            if (next is null || !await TakeSeatAsync(articleId, ct)) return;
-            var promoted = await Signups.Where(s => s.Id == next.Id && s.Status == SignupStatus.Waiting)
+            if (next is null || !await TakeSeatAsync(articleId, ct)) break;
+            var claimed = await Signups.Where(s => s.Id == next.Id && s.Status == SignupStatus.Waiting)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, SignupStatus.Confirmed), ct);
-            if (promoted == 0) { await ReleaseSeatAsync(articleId, ct); continue; }
-            await NotifyPromotedAsync(next, ct);
+            if (claimed == 0) { await ReleaseSeatAsync(articleId, ct); continue; }
+            promoted.Add(next);
         }
+        if (promoted.Count > 0) await NotifyPromotedAsync(articleId, promoted, ct);
     }
 
-    private async Task NotifyPromotedAsync(EventSignup signup, CancellationToken ct)
+    private async Task NotifyPromotedAsync(int articleId, List<EventSignup> promoted, CancellationToken ct)
     {
-        var article = await db.Articles.AsNoTracking().Where(a => a.Id == signup.ArticleId).Select(a => new { a.Title, a.Url }).FirstAsync(ct);
-        await notifications.SendAsync(signup.UserId, $"Du har fått plass på «{article.Title}»", article.Url, $"event:{signup.ArticleId}:seat:{signup.Id}", ct);
+        var article = await db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => new { a.Title, a.Url }).FirstAsync(ct);
+        var title = $"Du har fått plass på «{article.Title}»";
+        await notifications.SendManyAsync(promoted.Select(s => new Notice(s.UserId, title, article.Url, $"event:{articleId}:seat:{s.Id}")).ToList(), ct);
     }
 
     private async Task<bool> TakeSeatAsync(int articleId, CancellationToken ct) =>
