@@ -42,6 +42,9 @@ public abstract partial class CornerAttachmentRemovalTests(CornerHost host)
         Assert.DoesNotContain(removed, after);
         Assert.Contains(kept, after);
 
+        var again = await ce.PostFormAsync(url + "/rediger?handler=RemoveAttachment", new() { ["attachmentId"] = removedId.ToString("N") }, url + "/rediger");
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode); // a second click changes nothing
+
         Assert.False(await BytesExistAsync(removedId));
         Assert.True(await BytesExistAsync(IdOf(kept)));
         Assert.False(await WithDb(db => db.Set<CornerAttachment>().AnyAsync(a => a.Id == removedId)));
@@ -75,11 +78,15 @@ public abstract partial class CornerAttachmentRemovalTests(CornerHost host)
         var forged = await ce.PostAsync(action, new FormUrlEncodedContent(new Dictionary<string, string> { ["attachmentId"] = id }));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
 
+        // Through another post, or not an id at all: nothing is removed, and the editor comes back without a confirmation.
         var (otherUrl, _) = await NoteAsync(ce, ("Annet.pdf", MultipartCalls.Pdf("annet")));
         var wrongPost = await ce.PostFormAsync(otherUrl + "/rediger?handler=RemoveAttachment", new() { ["attachmentId"] = id }, otherUrl + "/rediger");
-        Assert.Equal(HttpStatusCode.NotFound, wrongPost.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, wrongPost.StatusCode);
+        Assert.DoesNotContain("er fjerna", await ce.TextAsync(otherUrl + "/rediger"));
         var garbage = await ce.PostFormAsync(action, new() { ["attachmentId"] = "../../etc/passwd" }, url + "/rediger");
-        Assert.Equal(HttpStatusCode.NotFound, garbage.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, garbage.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ce.PostFormAsync("/hjornet/finnes-ikke/rediger?handler=RemoveAttachment",
+            new() { ["attachmentId"] = id }, url + "/rediger")).StatusCode);
 
         Assert.True(await BytesExistAsync(IdOf(links[0])));
         Assert.Equal(HttpStatusCode.OK, (await (await Factory.SignedInClientAsync(DemoUsers.Ansatt)).GetAsync(links[0])).StatusCode);

@@ -58,9 +58,9 @@ public sealed class EditModel(IntranetDbContext db, CornerAuthors authors, Corne
         if (!await authors.MayWriteAsync(User, ct)) return Forbid();
         var article = await FindAsync(slug, ct);
         if (article is null) return NotFound();
+        // Not (or no longer) on this post, e.g. a second click: nothing to do, back to the editor as after a removal.
         var removed = await attachments.RemoveAsync(article.Id, attachmentId, Actor.From(User), ct);
-        if (removed is null) return NotFound();
-        Removed = removed.FileName;
+        if (removed is not null) Removed = removed.FileName;
         return Redirect($"/hjornet/{article.Slug}/rediger");
     }
 
