@@ -132,6 +132,15 @@ public sealed class NewsBrowserTests(BrowserSession browser, LiveIntranetFixture
             }
         }
         Assert.Equal(1, await comms.Locator("#export-link").CountAsync());
+
+        // "Fjern vedlegg": a plain form button named after the file; the editor confirms and the file is gone.
+        await ce.GotoAsync(post + "/rediger?culture=nb");
+        await ce.GetByRole(AriaRole.Button, new() { Name = "Fjern vedlegg Barnehagedekning – å vite.pdf", Exact = true }).ClickAsync();
+        Assert.Contains("Vedlegget «Barnehagedekning – å vite.pdf» er fjernet.", await ce.InnerTextAsync("p.notice[role=status]"));
+        Assert.Equal(0, await ce.Locator("a[href^='/hjornet/vedlegg/']").CountAsync());
+        await BrowserSession.AssertAccessibleAsync(ce);
+        await ce.GotoAsync(post);
+        Assert.Equal(0, await ce.Locator(".corner-attachments").CountAsync());
         await ce.Context.CloseAsync();
         await comms.Context.CloseAsync();
     }

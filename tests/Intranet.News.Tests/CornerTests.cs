@@ -73,7 +73,7 @@ public abstract partial class CornerTests(SharedIntranet host)
         var created = await comms.PostJsonAsync("/api/corner", new { title = "På vegne", body = "Tekst" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var page = await comms.TextAsync(created.Headers.Location!.OriginalString);
-        Assert.Contains("på vegne av kommunedirektøren", page);
+        Assert.Contains("Publisert av Thomas Lie på vegne av kommunedirektøren", page); // by name, not the login name
     }
 
     private async Task AssertNoLinkToAnsattAsync(int questionId, long auditBefore)

@@ -7,8 +7,7 @@ using Xunit;
 namespace Intranet.Security.Tests;
 
 /// <summary>Open redirects through the login return URL, path traversal in media routes, and the baseline headers.</summary>
-[Collection(SecurityCollection.Name)]
-public sealed class RedirectTraversalAndHeaderTests(SqliteSecuritySite site)
+public abstract class RedirectTraversalAndHeaderTests(SecuritySite site)
 {
     public static TheoryData<string> ForeignReturnUrls =>
     [
@@ -120,3 +119,9 @@ public sealed class RedirectTraversalAndHeaderTests(SqliteSecuritySite site)
         return JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync());
     }
 }
+
+[Collection(SecurityCollection.Name)]
+public sealed class RedirectTraversalAndHeaderTestsSqlite(SqliteSecuritySite site) : RedirectTraversalAndHeaderTests(site);
+
+[Collection(PostgresSecurityCollection.Name)]
+public sealed class RedirectTraversalAndHeaderTestsPostgres(PostgresSecuritySite site) : RedirectTraversalAndHeaderTests(site);

@@ -71,9 +71,12 @@ public sealed class SecurityCollection : ICollectionFixture<SqliteSecuritySite>,
     public const string Name = "security";
 }
 
-/// <summary>The data-dependent part of the catalogue (hidden targets, antiforgery) again on PostgreSQL, in parallel with SQLite.</summary>
+/// <summary>
+/// The data-dependent part of the catalogue (hidden targets, antiforgery, stored XSS, headers) again on PostgreSQL, in
+/// parallel with SQLite, with its own Chromium.
+/// </summary>
 [CollectionDefinition(Name)]
-public sealed class PostgresSecurityCollection : ICollectionFixture<PostgresSecuritySite>
+public sealed class PostgresSecurityCollection : ICollectionFixture<PostgresSecuritySite>, ICollectionFixture<BrowserSession>
 {
     public const string Name = "security-postgres";
 }

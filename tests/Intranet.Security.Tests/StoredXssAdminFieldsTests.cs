@@ -1,8 +1,6 @@
-using Intranet.Core.Data;
 using Intranet.Insights.Models;
 using Intranet.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using P = Intranet.Security.Tests.XssPayloads;
 
@@ -12,8 +10,7 @@ namespace Intranet.Security.Tests;
 /// Stored XSS through the editors' and administrators' forms: events, the general content editor, the values admin,
 /// verdiroser, and pulse surveys. Same probe as <see cref="StoredXssTests"/> (Chromium, CSP off, marker on the page).
 /// </summary>
-[Collection(SecurityCollection.Name)]
-public sealed class StoredXssAdminFieldsTests(SqliteSecuritySite site, BrowserSession browser) : StoredXssTestBase(site, browser)
+public abstract class StoredXssAdminFieldsTests(SecuritySite site, BrowserSession browser) : StoredXssTestBase(site, browser)
 {
     [Fact]
     public async Task Event_forms_and_the_content_editor_never_run()
@@ -26,7 +23,7 @@ public sealed class StoredXssAdminFieldsTests(SqliteSecuritySite site, BrowserSe
             ["StartsAt"] = starts.ToString("yyyy-MM-ddTHH:mm"), ["EndsAt"] = starts.AddHours(2).ToString("yyyy-MM-ddTHH:mm"),
             ["Capacity"] = "10", ["SignupOpen"] = "true",
         });
-        Assert.True(created.StatusCode == System.Net.HttpStatusCode.Redirect, $"event: {(int)created.StatusCode}");
+        AssertRedirected(created, "event");
         var eventUrl = created.Headers.Location!.OriginalString;
 
         var editor = await admin.PostFormAsync("/admin/innhold/ny", new()
@@ -34,7 +31,7 @@ public sealed class StoredXssAdminFieldsTests(SqliteSecuritySite site, BrowserSe
             ["Form.Kind"] = "page", ["Form.Title"] = P.Line("C"), ["Form.Summary"] = P.Line("CS"), ["Form.Body"] = P.Markdown("CB"),
             ["Form.Tags"] = P.Line("CT"), ["Form.Language"] = "nb", ["Form.Audience"] = "internal", ["Form.Slug"] = "\"><script>window.__xss=1</script>",
         });
-        Assert.True(editor.StatusCode == System.Net.HttpStatusCode.Redirect, $"content editor: {(int)editor.StatusCode}");
+        AssertRedirected(editor, "content editor");
         var editUrl = editor.Headers.Location!.OriginalString;
         var id = int.Parse(editUrl.Split('/')[^1]);
         var published = await admin.PostFormAsync(editUrl + "?handler=Status", new() { ["status"] = "publish" }, editUrl);
@@ -46,7 +43,7 @@ public sealed class StoredXssAdminFieldsTests(SqliteSecuritySite site, BrowserSe
         Assert.Contains(P.Marker + "EP", eventPage);
         Assert.Contains(P.Marker + "E", await Probe.AssertInertAsync(reader, "/arrangementer"));
         await Probe.AssertInertAsync(reader, "/");
-        Assert.Contains(P.Marker + "CB", await Probe.AssertInertAsync(reader, await SecurityData.ArticleUrlAsync(Site, id)));
+        Assert.Contains(P.Marker + "CB", await Probe.AssertInertAsync(reader, await UrlAsync(id)));
 
         var staff = await Probe.PageAsync(DemoUsers.Admin);
         Assert.Contains(P.Marker + "C", await Probe.AssertInertAsync(staff, "/admin/innhold"));
@@ -65,7 +62,7 @@ public sealed class StoredXssAdminFieldsTests(SqliteSecuritySite site, BrowserSe
             ["Edit.Name"] = P.Line("V"), ["Edit.NameNn"] = P.Line("VN"), ["Edit.Description"] = P.Line("VD"), ["Edit.DescriptionNn"] = P.Line("VDN"),
             ["Edit.InPractice"] = P.Markdown("VP"), ["Edit.InPracticeNn"] = P.Markdown("VPN"), ["Edit.Icon"] = icon, ["Edit.SortOrder"] = order,
         }, "/admin/verdier");
-        Assert.True(saved.StatusCode == System.Net.HttpStatusCode.Redirect, $"value: {(int)saved.StatusCode}");
+        AssertRedirected(saved, "value");
         var team = await SecurityData.PraiseAsync(Site, DemoUsers.Ansatt, P.Line("R" + Guid.NewGuid().ToString("N")[..4]), toUnit: "hjemmetjenesten");
         await SecurityData.PraiseAsync(Site, DemoUsers.Ansatt, P.Line("RP" + Guid.NewGuid().ToString("N")[..4]), toUser: DemoUsers.Enhetsleder);
 
@@ -97,10 +94,8 @@ public sealed class StoredXssAdminFieldsTests(SqliteSecuritySite site, BrowserSe
             ["Input.OpenDays"] = "30", ["Input.RecurrenceMonths"] = "3", ["Input.Active"] = "true",
             ["Input.Questions[0]"] = P.Line("PQ"), ["Input.QuestionsNn[0]"] = P.Line("PQN"), ["Input.Scales[0]"] = nameof(PulseScale.OneToFive),
         });
-        Assert.True(created.StatusCode == System.Net.HttpStatusCode.Redirect, $"pulse: {(int)created.StatusCode}");
-        int id;
-        using (var scope = Site.Services.CreateScope())
-            id = await scope.ServiceProvider.GetRequiredService<IntranetDbContext>().Set<PulseSurvey>().Where(s => s.Title == title.Trim()).Select(s => s.Id).SingleAsync();
+        AssertRedirected(created, "pulse");
+        var id = await WithDbAsync(db => db.Set<PulseSurvey>().Where(s => s.Title == title.Trim()).Select(s => s.Id).SingleAsync());
 
         var staff = await Probe.PageAsync(DemoUsers.Admin);
         Assert.Contains(P.Marker + "PT", await Probe.AssertInertAsync(staff, "/admin/puls"));
@@ -114,15 +109,19 @@ public sealed class StoredXssAdminFieldsTests(SqliteSecuritySite site, BrowserSe
 
     private async Task<(string Icon, string Order)> ValueSettingsAsync(string slug)
     {
-        using var scope = Site.Services.CreateScope();
-        var v = await scope.ServiceProvider.GetRequiredService<IntranetDbContext>().OrgValues.SingleAsync(v => v.Slug == slug);
+        var v = await WithDbAsync(db => db.OrgValues.SingleAsync(v => v.Slug == slug));
         return (v.Icon, v.SortOrder.ToString());
     }
 
-    private async Task<int> EventIdAsync(string url)
+    private Task<int> EventIdAsync(string url)
     {
-        using var scope = Site.Services.CreateScope();
         var slug = url.Split('/')[^1];
-        return await scope.ServiceProvider.GetRequiredService<IntranetDbContext>().Articles.Where(a => a.Slug == slug).Select(a => a.Id).SingleAsync();
+        return WithDbAsync(db => db.Articles.Where(a => a.Slug == slug).Select(a => a.Id).SingleAsync());
     }
 }
+
+[Collection(SecurityCollection.Name)]
+public sealed class StoredXssAdminFieldsTestsSqlite(SqliteSecuritySite site, BrowserSession browser) : StoredXssAdminFieldsTests(site, browser);
+
+[Collection(PostgresSecurityCollection.Name)]
+public sealed class StoredXssAdminFieldsTestsPostgres(PostgresSecuritySite site, BrowserSession browser) : StoredXssAdminFieldsTests(site, browser);

@@ -1,10 +1,8 @@
 using System.Net;
-using Intranet.Core.Data;
 using Intranet.Core.Security;
 using Intranet.Newsletter.Models;
 using Intranet.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using P = Intranet.Security.Tests.XssPayloads;
 
@@ -15,8 +13,7 @@ namespace Intranet.Security.Tests;
 /// the post, the editor, the archive export and in <c>Content-Disposition</c>), the welcome pack's buddy, newsletter
 /// e-mails, and the search admin's synonyms and best bets.
 /// </summary>
-[Collection(SecurityCollection.Name)]
-public sealed class StoredXssNamesAndMailTests(SqliteSecuritySite site, BrowserSession browser) : StoredXssTestBase(site, browser)
+public abstract class StoredXssNamesAndMailTests(SecuritySite site, BrowserSession browser) : StoredXssTestBase(site, browser)
 {
     private static readonly string[] HostileFileNames =
     [
@@ -71,18 +68,12 @@ public sealed class StoredXssNamesAndMailTests(SqliteSecuritySite site, BrowserS
             u.Email = "x\"onmouseover=\"window.__xss=1\"<script>@eksempel.no";
             u.PhoneNumber = "javascript:window.__xss=1\" onclick=\"window.__xss=1";
         });
-        string hireId, buddyId;
-        using (var scope = Site.Services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<IntranetDbContext>();
-            hireId = await db.Users.Where(u => u.UserName == hire).Select(u => u.Id).SingleAsync();
-            buddyId = await db.Users.Where(u => u.UserName == buddy).Select(u => u.Id).SingleAsync();
-        }
+        var (hireId, buddyId) = (await UserIdAsync(hire), await UserIdAsync(buddy));
         var assigned = await (await Site.CookieClientAsync(DemoUsers.Enhetsleder)).PostFormAsync("/velkommen/enhet?enhet=hjemmetjenesten&handler=Buddy",
             new() { ["Buddy.NewHireId"] = hireId, ["Buddy.BuddyId"] = buddyId }, "/velkommen/enhet?enhet=hjemmetjenesten");
         Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
 
-        var newcomer = await Probe.PageAsync(hire, TestUsers.Password);
+        var newcomer = await PageAsync(hire);
         Assert.Contains(P.Marker + "BU", await Probe.AssertInertAsync(newcomer, "/velkommen"));
         var leader = await Probe.PageAsync(DemoUsers.Enhetsleder);
         Assert.Contains(P.Marker + "NH", await Probe.AssertInertAsync(leader, "/velkommen/enhet?enhet=hjemmetjenesten"));
@@ -94,11 +85,8 @@ public sealed class StoredXssNamesAndMailTests(SqliteSecuritySite site, BrowserS
         var admin = await Site.CookieClientAsync(DemoUsers.Admin);
         var title = P.Line("NL" + Guid.NewGuid().ToString("N")[..4]);
         var sent = await admin.PostFormAsync("/admin/nyhetsbrev?handler=Send", new() { ["Title"] = title, ["Intro"] = P.Markdown("NLI") }, "/admin/nyhetsbrev");
-        Assert.True(sent.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"newsletter: {(int)sent.StatusCode}");
-        string html;
-        using (var scope = Site.Services.CreateScope())
-            html = await scope.ServiceProvider.GetRequiredService<IntranetDbContext>().Set<OutboxMessage>()
-                .Where(m => m.Subject.Contains(P.Marker + "NL")).Select(m => m.HtmlBody).FirstAsync();
+        AssertAccepted(sent, "newsletter");
+        var html = await WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.Subject.Contains(P.Marker + "NL")).Select(m => m.HtmlBody).FirstAsync());
         Assert.Contains(P.Marker + "NLI", await Probe.AssertInertHtmlAsync(await Probe.PageAsync(null), html, "the newsletter e-mail"));
 
         var staff = await Probe.PageAsync(DemoUsers.Admin);
@@ -113,7 +101,7 @@ public sealed class StoredXssNamesAndMailTests(SqliteSecuritySite site, BrowserS
     public async Task Search_synonyms_and_best_bets_never_run_in_the_admin_pages()
     {
         var news = await Site.PostJsonOkAsync(DemoUsers.Kommunikasjon, "/api/news", new { title = "Anbefalt " + Guid.NewGuid().ToString("N")[..6], body = "Tekst." });
-        var url = await SecurityData.ArticleUrlAsync(Site, news.GetProperty("id").GetInt32());
+        var url = await UrlAsync(news.GetProperty("id").GetInt32());
         var admin = await Site.CookieClientAsync(DemoUsers.Admin);
         var bet = await admin.PostFormAsync("/admin/sok/anbefalt?handler=Add", new() { ["Query"] = P.Line("BB"), ["Article"] = url }, "/admin/sok/anbefalt");
         Assert.Equal(HttpStatusCode.Redirect, bet.StatusCode);
@@ -131,13 +119,10 @@ public sealed class StoredXssNamesAndMailTests(SqliteSecuritySite site, BrowserS
         Assert.Contains(P.Marker + "SYE", await Probe.AssertInertHereAsync(staff, "the synonym error"));
         await Probe.AssertInertAsync(await Probe.PageAsync(DemoUsers.Ansatt), "/sok?q=" + Uri.EscapeDataString(P.Marker + "SY"));
     }
-
-    /// <summary>Clicks a submit button and waits until the answer has replaced the page (a POST to the same address).</summary>
-    private static async Task SubmitAsync(Microsoft.Playwright.IPage page, string button)
-    {
-        await page.EvaluateAsync("() => { window.__before = true; }");
-        await page.ClickAsync(button);
-        await page.WaitForFunctionAsync("() => window.__before === undefined");
-        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.Load);
-    }
 }
+
+[Collection(SecurityCollection.Name)]
+public sealed class StoredXssNamesAndMailTestsSqlite(SqliteSecuritySite site, BrowserSession browser) : StoredXssNamesAndMailTests(site, browser);
+
+[Collection(PostgresSecurityCollection.Name)]
+public sealed class StoredXssNamesAndMailTestsPostgres(PostgresSecuritySite site, BrowserSession browser) : StoredXssNamesAndMailTests(site, browser);

@@ -31,6 +31,7 @@ public sealed class CornerModule : IIntranetModule
         services.AddScoped<CornerExporter>();
         services.AddScoped<CornerAttachments>();
         services.AddScoped<PdfAdmission>();
+        services.AddScoped<IArticleDeletionHandler, CornerAttachmentsOnPostDeleted>();
         services.Configure<AttachmentOptions>(configuration.GetSection(AttachmentOptions.Section));
         if (AttachmentOptions.UsesDatabaseStore(configuration)) services.AddScoped<ICornerAttachmentStore, DatabaseAttachmentStore>();
         else services.AddSingleton<ICornerAttachmentStore, FileSystemAttachmentStore>();

@@ -18,7 +18,8 @@ internal sealed class ArticleService(
     IAuditLog audit,
     ChangeLogWriter changeLog,
     ArticleInputValidator validator,
-    IClock clock) : IArticleService
+    IClock clock,
+    IEnumerable<IArticleDeletionHandler> deletionHandlers) : IArticleService
 {
     public Task<Article> CreateAsync(ArticleInput input, Actor actor, ArticleStatus status = ArticleStatus.Draft, CancellationToken ct = default) =>
         InTransaction(async () =>
@@ -98,6 +99,7 @@ internal sealed class ArticleService(
         InTransaction(async () =>
         {
             var article = await LoadAsync(id, ct);
+            foreach (var handler in deletionHandlers) await handler.OnArticleDeletingAsync(article, actor, ct);
             db.Articles.Remove(article);
             audit.Record(actor, "delete", "article", article.Id.ToString(), $"«{article.Title}»");
             changeLog.Record(article, ChangeType.Delete);

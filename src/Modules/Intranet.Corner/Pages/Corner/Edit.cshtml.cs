@@ -1,3 +1,4 @@
+using Intranet.Core.Content;
 using Intranet.Core.Data;
 using Intranet.Core.Models;
 using Intranet.Core.Validation;
@@ -10,12 +11,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Intranet.Corner.Pages.Corner;
 
-/// <summary>/hjornet/{slug}/rediger: a new version of a post (every earlier version is kept), and more PDFs for a note.</summary>
+/// <summary>/hjornet/{slug}/rediger: a new version of a post (every earlier version is kept), more PDFs for a note, or one removed.</summary>
 [Authorize]
 public sealed class EditModel(IntranetDbContext db, CornerAuthors authors, CornerPublisher publisher, PdfAdmission pdfs,
     CornerAttachments attachments) : CornerFormPage
 {
     public string PostUrl { get; private set; } = "/hjornet";
+
+    /// <summary>The file name of the attachment just removed, for the confirmation after the redirect.</summary>
+    [TempData] public string? Removed { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -46,6 +50,18 @@ public sealed class EditModel(IntranetDbContext db, CornerAuthors authors, Corne
             ExistingAttachments = await attachments.ForArticleAsync(article.Id, ct);
             return Page();
         }
+    }
+
+    /// <summary>"Fjern vedlegg": takes one PDF off the post (audited) and deletes its bytes; the editor shows it is gone.</summary>
+    public async Task<IActionResult> OnPostRemoveAttachmentAsync(string slug, Guid attachmentId, CancellationToken ct)
+    {
+        if (!await authors.MayWriteAsync(User, ct)) return Forbid();
+        var article = await FindAsync(slug, ct);
+        if (article is null) return NotFound();
+        // Not (or no longer) on this post, e.g. a second click: nothing to do, back to the editor as after a removal.
+        var removed = await attachments.RemoveAsync(article.Id, attachmentId, Actor.From(User), ct);
+        if (removed is not null) Removed = removed.FileName;
+        return Redirect($"/hjornet/{article.Slug}/rediger");
     }
 
     private async Task<Article?> FindAsync(string slug, CancellationToken ct)

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Intranet.Corner.Services.Attachments;
 
-/// <summary>Stores admitted PDFs for a post, lists them, and finds one for a reader who may read its post.</summary>
+/// <summary>Stores admitted PDFs for a post, lists them, finds one for a reader who may read its post, and removes them.</summary>
 public sealed class CornerAttachments(IntranetDbContext db, ICornerAttachmentStore store, IAuditLog audit, IClock clock)
 {
     public async Task AddAsync(int articleId, IReadOnlyList<AdmittedPdf> files, Actor actor, CancellationToken ct = default)
@@ -39,6 +39,37 @@ public sealed class CornerAttachments(IntranetDbContext db, ICornerAttachmentSto
         var readable = await db.Articles.Where(a => a.Id == attachment.ArticleId && a.Kind == ArticleKinds.Corner)
             .VisibleTo(reader, clock.UtcNow).AnyAsync(ct);
         return readable ? attachment : null;
+    }
+
+    /// <summary>
+    /// Takes one attachment off its post (audited) and deletes its bytes, which no other post can reference (each
+    /// upload gets its own id). Null when the post has no such attachment.
+    /// </summary>
+    public async Task<CornerAttachment?> RemoveAsync(int articleId, Guid id, Actor actor, CancellationToken ct = default)
+    {
+        var attachment = await db.Set<CornerAttachment>().FirstOrDefaultAsync(a => a.Id == id && a.ArticleId == articleId, ct);
+        if (attachment is null) return null;
+        // The row (and its audit entry) first: should deleting the bytes then fail, the post is still consistent.
+        await DetachAsync([attachment], actor, ct);
+        return attachment;
+    }
+
+    /// <summary>Every attachment of a post that is being deleted: rows and bytes, in the caller's transaction.</summary>
+    public async Task RemoveAllAsync(int articleId, Actor actor, CancellationToken ct = default)
+    {
+        var rows = await db.Set<CornerAttachment>().Where(a => a.ArticleId == articleId).ToListAsync(ct);
+        if (rows.Count > 0) await DetachAsync(rows, actor, ct);
+    }
+
+    private async Task DetachAsync(List<CornerAttachment> rows, Actor actor, CancellationToken ct)
+    {
+        foreach (var row in rows)
+        {
+            db.Remove(row);
+            audit.Record(actor, "detach", "article", row.ArticleId.ToString(), $"vedlegg {row.FileName} ({row.Id:N}) fjernet");
+        }
+        await db.SaveChangesAsync(ct);
+        foreach (var row in rows) await store.DeleteAsync(row.Id, ct);
     }
 
     public Task<Stream?> OpenAsync(Guid id, CancellationToken ct = default) => store.OpenReadAsync(id, ct);

@@ -25,4 +25,8 @@ internal sealed class DatabaseAttachmentStore(IntranetDbContext db) : ICornerAtt
             .Where(f => f.AttachmentId == id).Select(f => f.Content).FirstOrDefaultAsync(ct);
         return content is null ? null : new MemoryStream(content, writable: false);
     }
+
+    /// <summary>Runs in the caller's transaction, so the bytes go only if the removal of the attachment commits.</summary>
+    public Task DeleteAsync(Guid id, CancellationToken ct = default) =>
+        db.Set<CornerAttachmentFile>().Where(f => f.AttachmentId == id).ExecuteDeleteAsync(ct);
 }

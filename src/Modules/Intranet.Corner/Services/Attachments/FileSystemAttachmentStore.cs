@@ -24,6 +24,13 @@ internal sealed class FileSystemAttachmentStore(IntranetPaths paths) : ICornerAt
             : null);
     }
 
+    public Task DeleteAsync(Guid id, CancellationToken ct = default)
+    {
+        var path = PathFor(id);
+        if (File.Exists(path)) File.Delete(path);
+        return Task.CompletedTask;
+    }
+
     private string PathFor(Guid id)
     {
         var name = id.ToString("N");

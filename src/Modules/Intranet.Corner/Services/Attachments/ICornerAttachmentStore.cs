@@ -10,4 +10,7 @@ public interface ICornerAttachmentStore
 
     /// <summary>The stored file, or null when it does not exist.</summary>
     Task<Stream?> OpenReadAsync(Guid id, CancellationToken ct = default);
+
+    /// <summary>Deletes the stored file; nothing happens when it is already gone.</summary>
+    Task DeleteAsync(Guid id, CancellationToken ct = default);
 }
