@@ -40,6 +40,7 @@ public abstract class NewsTests(NewsHost host)
         var (_, url) = await comms.CreateNewsAsync(new { title = "Kortvarig nyhet", body = "Bare en time.", unpublishAt = Clock.UtcNow.AddHours(1), units = Array.Empty<string>() });
         var reader = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(url)).StatusCode);
+        Assert.Contains("· Thomas Lie", await reader.TextAsync(url)); // the byline names the person, not the login name
         Clock.Advance(TimeSpan.FromHours(2));
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(url)).StatusCode);
     }

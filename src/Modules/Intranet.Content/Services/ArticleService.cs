@@ -31,7 +31,7 @@ internal sealed class ArticleService(
                 Kind = input.Kind,
                 Slug = await UniqueSlugAsync(input.Slug ?? input.Title, null, ct),
                 AuthorId = input.AuthorId ?? actor.UserId,
-                AuthorName = input.AuthorName ?? actor.UserName,
+                AuthorName = input.AuthorName ?? actor.Byline,
                 CreatedAt = now,
             };
             Apply(article, input);

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Intranet.Core.Content;
 using Intranet.Core.Data;
 using Intranet.Core.Models;
-using Intranet.Core.Security;
 using Intranet.Core.Validation;
 using Intranet.Corner.Models;
 using Intranet.Corner.Services.Attachments;
@@ -20,8 +19,7 @@ public sealed class CornerPublisher(IntranetDbContext db, IArticleService articl
     {
         RequireNoteForAttachments(post.Type, files);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        // Credited by name ("Publisert av Kari Nordmann på vegne av …"), not by the login name the actor carries.
-        var article = await articles.CreateAsync(ToArticleInput(post) with { AuthorName = user.DisplayName() }, Actor.From(user), ArticleStatus.Published, ct);
+        var article = await articles.CreateAsync(ToArticleInput(post), Actor.From(user), ArticleStatus.Published, ct);
         db.Add(new CornerPost { ArticleId = article.Id, OnBehalf = !authors.IsChiefExecutive(user), Type = post.Type });
         await db.SaveChangesAsync(ct);
         if (files is { Count: > 0 }) await attachments.AddAsync(article.Id, files, Actor.From(user), ct);

@@ -62,7 +62,7 @@ public sealed class EventEditor(IntranetDbContext db, IArticleService articles, 
     private static ArticleInput ToArticle(EventInput input, Actor actor) => new()
     {
         Kind = ArticleKinds.Event, Title = input.Title.Trim(), Summary = input.Summary.Trim(), BodyMarkdown = input.Body,
-        AuthorId = actor.UserId, AuthorName = actor.UserName,
+        AuthorId = actor.UserId, AuthorName = actor.Byline,
     };
 
     private static EventDetails Apply(EventDetails details, EventInput input)
