@@ -45,6 +45,9 @@ internal sealed class OurSearch : IDisposable
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         services.AddDbContext<IntranetDbContext, BenchDbContext>(o => o.UseSqlite(BenchDatabase.ConnectionString(databaseFile)));
         services.AddDbContext<BenchDbContext>(o => o.UseSqlite(BenchDatabase.ConnectionString(databaseFile)));
+        if (Environment.GetEnvironmentVariable("BENCH_SQL") is not null)
+            services.AddDbContext<IntranetDbContext, BenchDbContext>(o => o.UseSqlite(BenchDatabase.ConnectionString(databaseFile))
+                .LogTo(Console.WriteLine, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]));
         module.ConfigureServices(services, configuration);
         _services = services.BuildServiceProvider();
     }
@@ -73,7 +76,7 @@ internal sealed class OurSearch : IDisposable
     {
         using var scope = _services.CreateScope();
         var documents = scope.ServiceProvider.GetRequiredService<ArticleDocuments>();
-        var articles = documents.Loadable().OrderBy(a => a.Id).Take(max).ToList();
+        var articles = new ArticlePages(scope.ServiceProvider.GetRequiredService<IntranetDbContext>()).NextAsync(0, max, CancellationToken.None).GetAwaiter().GetResult();
         var analyzers = _services.GetRequiredService<Intranet.Search.Analysis.SearchAnalyzers>();
         using var handle = IndexHandle.Open(folder, analyzers.Index, create: true, 256, bulk: true);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -83,6 +86,21 @@ internal sealed class OurSearch : IDisposable
         handle.Commit(0);
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         return new BareLucene.Rate(articles.Count / watch.Elapsed.TotalSeconds, articles.Count / cpuSeconds, articles.Count);
+    }
+
+    /// <summary>Only the rebuild's database read (pages of articles with values, tags, units), nothing indexed.</summary>
+    public BareLucene.Rate ReadAll()
+    {
+        using var scope = _services.CreateScope();
+        var pages = new ArticlePages(scope.ServiceProvider.GetRequiredService<IntranetDbContext>());
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var (count, after) = (0, 0);
+        for (var page = pages.NextAsync(0, 1000, default).GetAwaiter().GetResult(); page.Count > 0;
+             page = pages.NextAsync(after, 1000, default).GetAwaiter().GetResult())
+            (count, after) = (count + page.Count, page[^1].Id);
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        return new BareLucene.Rate(count / watch.Elapsed.TotalSeconds, count / cpuSeconds, count);
     }
 
     public SearchResponse Search(BenchQuery q)

@@ -30,6 +30,13 @@ if (!skipReindex)
     Directory.Delete(Path.Combine(work, "warm-up"), recursive: true);
     Directory.Delete(Path.Combine(work, "ours-warm-up"), recursive: true);
 }
+if (!skipReindex)
+{
+    var read = ours.ReadAll();
+    Log($"Ours: the rebuild's database read alone {read.Wall:N0} articles/s wall ({read.Cpu:N0} per CPU-second)");
+    var bareRead = BareLucene.Time(BenchDatabase.PlainArticles(ours.OpenDb));
+    Log($"Bare: its database read + HTML to text alone {bareRead.Wall:N0} articles/s wall ({bareRead.Cpu:N0} per CPU-second)");
+}
 var reindex = skipReindex ? (Wall: 0.0, Cpu: 0.0) : await ours.RebuildAsync(count);
 Log($"Ours: full reindex from the database {reindex.Wall:N0} articles/s wall clock ({reindex.Cpu:N0} articles per CPU-second of the process), index {Stats.DirectorySize(ours.IndexFolder) / 1e6:N1} MB");
 if (!skipReindex || !Directory.Exists(Path.Combine(work, "bare")))
