@@ -25,6 +25,9 @@ internal static class IndexProfile
         var analyzers = new SearchAnalyzers();
         var builder = new ArticleDocumentBuilder(markdown);
         var plain = articles.Select(a => HtmlPlainText.From(a.BodyHtml)).ToList();
+        var differ = plain.Count(b => !Terms(new StandardTokenizer(NorwegianTextAnalyzer.Version, new StringReader(b)) { MaxTokenLength = 64 })
+            .SequenceEqual(Terms(new LatinWordTokenizer(new StringReader(b), 64))));
+        Console.WriteLine($"LatinWordTokenizer vs StandardTokenizer: {differ} of {count} bodies tokenised differently");
         Write("warm-up (JIT)", () => articles.Select(a => builder.Build(a, [])), analyzers.Index, count)();
         using var standard = new StandardAnalyzer(NorwegianTextAnalyzer.Version);
         var variants = new List<(string Name, Action Run)>
@@ -53,6 +56,21 @@ internal static class IndexProfile
             }
         for (var v = 0; v < variants.Count; v++)
             Console.WriteLine($"{variants[v].Name,-52} {best[v] / count,7:N3} ms/article  {count / best[v] * 1000,8:N0} per CPU-second");
+    }
+
+    private static List<(string, int, int, int)> Terms(Lucene.Net.Analysis.Tokenizer tokenizer)
+    {
+        var list = new List<(string, int, int, int)>();
+        using (tokenizer)
+        {
+            var term = tokenizer.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+            var offset = tokenizer.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+            var position = tokenizer.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+            tokenizer.Reset();
+            while (tokenizer.IncrementToken()) list.Add((term.ToString(), offset.StartOffset, offset.EndOffset, position.PositionIncrement));
+            tokenizer.End();
+        }
+        return list;
     }
 
     private static Document Without(Document doc, string field)

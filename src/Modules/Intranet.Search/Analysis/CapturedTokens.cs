@@ -110,7 +110,7 @@ public sealed class CapturedTokens
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
-            var tokenizer = new StandardTokenizer(NorwegianTextAnalyzer.Version, reader) { MaxTokenLength = NorwegianTextAnalyzer.MaxTokenLength };
+            var tokenizer = new LatinWordTokenizer(reader, NorwegianTextAnalyzer.MaxTokenLength);
             return new TokenStreamComponents(tokenizer, new LowerCaseFilter(NorwegianTextAnalyzer.Version, tokenizer));
         }
     }

@@ -18,7 +18,7 @@ public sealed class NorwegianTextAnalyzer(bool decompound) : Analyzer
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = MaxTokenLength };
+        var tokenizer = new LatinWordTokenizer(reader, MaxTokenLength);
         return new TokenStreamComponents(tokenizer, AfterLowerCase(new LowerCaseFilter(Version, tokenizer), decompound));
     }
 
