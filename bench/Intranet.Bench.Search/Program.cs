@@ -67,26 +67,31 @@ if (Environment.GetEnvironmentVariable("BENCH_PROFILE") is { } profile) { ours.P
 var rss = Stats.RssMb();
 Log($"Process RSS with the index open and warmed: {rss:N0} MB");
 
-File.Delete(Path.Combine(work, "fts.db"));
-using var sqlite = new SqliteBench(Path.Combine(work, "fts.db"));
-var sqliteRate = sqlite.Index(BenchDatabase.PlainArticles(ours.OpenDb), count);
-Log($"SQLite FTS5: load {sqliteRate:N0} articles/s, file {new FileInfo(Path.Combine(work, "fts.db")).Length / 1e6:N1} MB (table + FTS)");
 var engines = new List<Stats.Engine>
 {
     new("Ours (permission filter, facets, highlights)", ours.Run),
     new("Bare Lucene.Net (StandardAnalyzer, QueryParser over title+body, top 10, no facets/highlights/permissions)", bare.Run),
-    new("SQLite FTS5 bm25 top 10", sqlite.RunFts),
-    new("SQLite LIKE '%…%' (first 10, unranked)", sqlite.RunLike, EveryNthRound: 10),
 };
+// BENCH_ONLY_LUCENE=1: ours and bare Lucene.Net only (no SQLite/PostgreSQL loads), for iterating on queries.
+var onlyLucene = Environment.GetEnvironmentVariable("BENCH_ONLY_LUCENE") is not null;
+using var sqlite = new SqliteBench(Path.Combine(work, "fts.db"));
+if (!onlyLucene)
+{
+    File.Delete(Path.Combine(work, "fts.db"));
+    var sqliteRate = sqlite.Index(BenchDatabase.PlainArticles(ours.OpenDb), count);
+    Log($"SQLite FTS5: load {sqliteRate:N0} articles/s, file {new FileInfo(Path.Combine(work, "fts.db")).Length / 1e6:N1} MB (table + FTS)");
+    engines.Add(new("SQLite FTS5 bm25 top 10", sqlite.RunFts));
+    engines.Add(new("SQLite LIKE '%…%' (first 10, unranked)", sqlite.RunLike, EveryNthRound: 10));
+}
 PostgresBench? pg = null;
-if (!string.IsNullOrEmpty(postgres))
+if (!onlyLucene && !string.IsNullOrEmpty(postgres))
 {
     pg = new PostgresBench(postgres);
     var pgRate = pg.Index(BenchDatabase.PlainArticles(ours.OpenDb), count);
     Log($"PostgreSQL FTS: load + GIN {pgRate:N0} articles/s, table + index {pg.SizeBytes() / 1e6:N1} MB");
     engines.Add(new("PostgreSQL FTS norwegian GIN ts_rank top 10", pg.Run));
 }
-Log("Measuring, interleaved …");
+Log($"Measuring, interleaved, after {Stats.WarmUpRounds} warm-up rounds …");
 var results = Stats.Measure(engines, rounds);
 Log("Done.");
 var mine = results[0];
@@ -96,6 +101,8 @@ Console.WriteLine("| engine | queries | p50 ms | p99 ms | queries/s (1 thread) |
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
 foreach (var r in results)
     Console.WriteLine($"| {r.Engine} | {r.Queries} | {r.P50Ms:N2} | {r.P99Ms:N2} | {r.Qps:N0} | {r.P99Ms / mine.P99Ms:N2} | {r.CpuP50Ms:N2} | {r.CpuP99Ms:N2} |");
+Console.WriteLine();
+foreach (var r in results) Console.WriteLine($"Slowest, {r.Engine}: {r.Slowest}");
 Console.WriteLine($"\nOurs ÷ bare Lucene.Net: p50 {mine.P50Ms / bareResult.P50Ms:N2}, p99 {mine.P99Ms / bareResult.P99Ms:N2}, thread CPU p50 {mine.CpuP50Ms / bareResult.CpuP50Ms:N2}, thread CPU p99 {mine.CpuP99Ms / bareResult.CpuP99Ms:N2}");
 Console.WriteLine();
 Console.WriteLine("Median ms per query: | query | " + string.Join(" | ", results.Select(r => r.Engine)) + " |");
