@@ -39,8 +39,8 @@ public sealed class CapturedTokens
         return index;
     }
 
-    /// <summary>A fresh stream over tokens [from, Count), offsets shifted so <paramref name="offsetBase"/> becomes 0.</summary>
-    public TokenStream Replay(int from = 0, int offsetBase = 0) => new Replayed(this, from, offsetBase);
+    /// <summary>A fresh stream over tokens [from, to) (to the end when -1), offsets shifted so <paramref name="offsetBase"/> becomes 0.</summary>
+    public TokenStream Replay(int from = 0, int offsetBase = 0, int to = -1) => new Replayed(this, from, to < 0 ? Count : to, offsetBase);
 
     private void Add(ICharTermAttribute term, int start, int end, int increment)
     {
@@ -65,15 +65,15 @@ public sealed class CapturedTokens
     private sealed class Replayed : TokenStream
     {
         private readonly CapturedTokens _tokens;
-        private readonly int _from, _offsetBase;
+        private readonly int _from, _to, _offsetBase;
         private readonly ICharTermAttribute _term;
         private readonly IOffsetAttribute _offset;
         private readonly IPositionIncrementAttribute _increment;
         private int _next;
 
-        public Replayed(CapturedTokens tokens, int from, int offsetBase)
+        public Replayed(CapturedTokens tokens, int from, int to, int offsetBase)
         {
-            (_tokens, _from, _offsetBase, _next) = (tokens, from, offsetBase, from);
+            (_tokens, _from, _to, _offsetBase, _next) = (tokens, from, to, offsetBase, from);
             _term = AddAttribute<ICharTermAttribute>();
             _offset = AddAttribute<IOffsetAttribute>();
             _increment = AddAttribute<IPositionIncrementAttribute>();
@@ -81,7 +81,7 @@ public sealed class CapturedTokens
 
         public override bool IncrementToken()
         {
-            if (_next >= _tokens.Count) return false;
+            if (_next >= _to) return false;
             ClearAttributes();
             var t = _tokens;
             _term.CopyBuffer(t._chars, t._termStart[_next], t._termLength[_next]);
@@ -94,7 +94,7 @@ public sealed class CapturedTokens
         public override void End()
         {
             base.End();
-            var last = _tokens.Count > _from ? _tokens._end[_tokens.Count - 1] - _offsetBase : 0;
+            var last = _to > _from ? _tokens._end[_to - 1] - _offsetBase : 0;
             _offset.SetOffset(last, last);
         }
 
@@ -110,7 +110,7 @@ public sealed class CapturedTokens
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
-            var tokenizer = new StandardTokenizer(NorwegianTextAnalyzer.Version, reader) { MaxTokenLength = NorwegianTextAnalyzer.MaxTokenLength };
+            var tokenizer = new LatinWordTokenizer(reader, NorwegianTextAnalyzer.MaxTokenLength);
             return new TokenStreamComponents(tokenizer, new LowerCaseFilter(NorwegianTextAnalyzer.Version, tokenizer));
         }
     }

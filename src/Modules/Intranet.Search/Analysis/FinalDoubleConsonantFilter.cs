@@ -17,12 +17,15 @@ public sealed class FinalDoubleConsonantFilter : TokenFilter
     public override bool IncrementToken()
     {
         if (!m_input.IncrementToken()) return false;
-        var length = _term.Length;
-        if (length > 3)
-        {
-            var last = _term.Buffer[length - 1];
-            if (last == _term.Buffer[length - 2] && char.IsLetter(last) && !Vowels.Contains(last)) _term.Length = length - 1;
-        }
+        _term.Length = Fold(_term.Buffer, _term.Length);
         return true;
+    }
+
+    /// <returns>The length of the word without its final double consonant.</returns>
+    public static int Fold(char[] word, int length)
+    {
+        if (length <= 3) return length;
+        var last = word[length - 1];
+        return last == word[length - 2] && char.IsLetter(last) && !Vowels.Contains(last) ? length - 1 : length;
     }
 }

@@ -18,7 +18,7 @@ public sealed class NorwegianTextAnalyzer(bool decompound) : Analyzer
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = MaxTokenLength };
+        var tokenizer = new LatinWordTokenizer(reader, MaxTokenLength);
         return new TokenStreamComponents(tokenizer, AfterLowerCase(new LowerCaseFilter(Version, tokenizer), decompound));
     }
 
@@ -29,8 +29,8 @@ public sealed class NorwegianTextAnalyzer(bool decompound) : Analyzer
     public static TokenStream AfterLowerCase(TokenStream stream, bool decompound)
     {
         stream = new StopFilter(Version, stream, NorwegianAnalyzer.DefaultStopSet);
-        if (decompound)
-            stream = new CompoundPartsFilter(stream, CompoundWords.Dictionary);
+        // The compound parts come out stemmed (and memoised per word) from CompoundPartsFilter itself.
+        if (decompound) return new CompoundPartsFilter(stream, CompoundWords.Dictionary);
         stream = new NorwegianLightStemFilter(stream, NorwegianStandard.BOKMAAL | NorwegianStandard.NYNORSK);
         return new FinalDoubleConsonantFilter(stream);
     }

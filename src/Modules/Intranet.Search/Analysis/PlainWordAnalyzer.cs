@@ -12,7 +12,7 @@ public sealed class PlainWordAnalyzer : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new StandardTokenizer(NorwegianTextAnalyzer.Version, reader) { MaxTokenLength = NorwegianTextAnalyzer.MaxTokenLength };
+        var tokenizer = new LatinWordTokenizer(reader, NorwegianTextAnalyzer.MaxTokenLength);
         return new TokenStreamComponents(tokenizer, new DistinctTokenFilter(new LowerCaseFilter(NorwegianTextAnalyzer.Version, tokenizer)));
     }
 }

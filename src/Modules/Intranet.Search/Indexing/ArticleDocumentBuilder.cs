@@ -15,15 +15,20 @@ public sealed class ArticleDocumentBuilder(IMarkdownRenderer markdown)
     {
         var body = PlainBody(article);
         var head = string.Concat(article.Title, "\n", article.Summary, "\n");
-        // One tokenisation of title, summary and body feeds the body, compound and vocabulary fields.
+        // One tokenisation of title, summary and body feeds the title, summary, body, compound and vocabulary fields
+        // (a line break always ends a token, so each part gets the tokens it would get alone).
         var tokens = new CapturedTokens(head + body);
+        var summaryStart = article.Title.Length + 1;
+        var summaryTokens = tokens.FirstAtOrAfter(summaryStart);
         var bodyTokens = tokens.FirstAtOrAfter(head.Length);
         var doc = new Document
         {
             new StringField(F.Id, article.Id.ToString(), Field.Store.YES),
-            new TextField(F.Title, article.Title, Field.Store.YES),
+            new StoredField(F.Title, article.Title),
+            new Field(F.Title, NorwegianTextAnalyzer.AfterLowerCase(tokens.Replay(0, 0, summaryTokens), decompound: false), TextField.TYPE_NOT_STORED),
             new StringField(F.TitleLower, article.Title.ToLowerInvariant(), Field.Store.NO),
-            new TextField(F.Summary, article.Summary, Field.Store.YES),
+            new StoredField(F.Summary, article.Summary),
+            new Field(F.Summary, NorwegianTextAnalyzer.AfterLowerCase(tokens.Replay(summaryTokens, summaryStart, bodyTokens), decompound: false), TextField.TYPE_NOT_STORED),
             new StoredField(F.Body, body),
             new Field(F.Body, NorwegianTextAnalyzer.AfterLowerCase(tokens.Replay(bodyTokens, head.Length), decompound: false), IndexFieldTypes.Body),
             // The compound parts keep their positions: phrases are searched there too ("helse og omsorg" matches

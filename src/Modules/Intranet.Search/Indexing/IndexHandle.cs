@@ -11,9 +11,9 @@ public sealed class IndexHandle : IDisposable
     public const string SchemaKey = "schema";
     /// <summary>
     /// Raise when the document fields change, so an older index is rebuilt (2: reader-unit restriction; 3: body offsets
-    /// in the postings instead of term vectors).
+    /// in the postings instead of term vectors; 4: compound parts once per word and stem, LatinWordTokenizer).
     /// </summary>
-    public const string SchemaVersion = "3";
+    public const string SchemaVersion = "4";
 
     private IndexHandle(string folder, FSDirectory directory, IndexWriter writer)
     {

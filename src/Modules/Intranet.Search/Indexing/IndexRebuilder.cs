@@ -53,14 +53,15 @@ public sealed class IndexRebuilder(IntranetDbContext db, ArticleDocuments docume
         status.RebuildTotal = await db.Articles.CountAsync(ct);
         status.RebuildDone = 0;
         using var handle = IndexHandle.Open(folder, analyzers.Index, create: true, RamBufferMb, bulk: true);
-        var page = await LoadPageAsync(0, ct);
+        var pages = new ArticlePages(db);
+        var page = await LoadPageAsync(pages, 0, ct);
         while (page.Count > 0)
         {
             var extras = await ExtraFieldsAsync(page, ct);
             // Read the next page on another thread while this one is analysed and written (the database provider may
             // read synchronously, so a plain async call would not overlap); the context is used by that read only.
             var afterId = page[^1].Id;
-            var next = Task.Run(() => LoadPageAsync(afterId, ct), ct);
+            var next = Task.Run(() => LoadPageAsync(pages, afterId, ct), ct);
             var current = page;
             Parallel.For(0, current.Count, new ParallelOptions { MaxDegreeOfParallelism = Workers, CancellationToken = ct },
                 i => handle.Writer.AddDocument(documents.Build(current[i], extras?[i] ?? [])));
@@ -71,8 +72,8 @@ public sealed class IndexRebuilder(IntranetDbContext db, ArticleDocuments docume
         handle.Commit(cursor);
     }
 
-    private Task<List<Article>> LoadPageAsync(int afterId, CancellationToken ct) =>
-        documents.Loadable().Where(a => a.Id > afterId).OrderBy(a => a.Id).Take(Math.Max(1, options.Value.PageSize)).ToListAsync(ct);
+    private Task<List<Article>> LoadPageAsync(ArticlePages pages, int afterId, CancellationToken ct) =>
+        pages.NextAsync(afterId, Math.Max(1, options.Value.PageSize), ct);
 
     /// <summary>The modules' extra fields, asked for one article at a time before the parallel part (contributors may use the database).</summary>
     private async Task<IReadOnlyList<ArticleIndexField>[]?> ExtraFieldsAsync(List<Article> page, CancellationToken ct)
