@@ -34,9 +34,9 @@ internal static class MultipartUploadReader
         {
             var disposition = section.GetContentDispositionHeader();
             var name = HeaderUtilities.RemoveQuotes(disposition?.Name ?? default).Value;
-            if (name == "file" && file is null && !tooLarge && disposition!.IsFileDisposition())
+            if (name == "file" && file is null && !tooLarge && disposition is { } part && part.IsFileDisposition())
             {
-                fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+                fileName = HeaderUtilities.RemoveQuotes(part.FileNameStar.HasValue ? part.FileNameStar : part.FileName).Value;
                 file = await ReadLimitedAsync(section.Body, maxFileBytes, request.ContentLength, ct);
                 tooLarge = file is null;
             }

@@ -23,7 +23,8 @@ internal sealed class SmtpSession(MailSettings settings) : IMailSession
                 try { await _client.NoOpAsync(ct); return; }
                 catch (Exception e) when (IsConnectionProblem(e)) { await DropAsync(); }
             }
-            await _client.ConnectAsync(settings.Host, settings.Port, SmtpTransport.Security(settings), ct);
+            // Sessions are only opened when SMTP is configured (MailSettings.UsesSmtp), so the host is set.
+            await _client.ConnectAsync(settings.Host!, settings.Port, SmtpTransport.Security(settings), ct);
             if (!string.IsNullOrEmpty(settings.Username))
                 await _client.AuthenticateAsync(settings.Username, settings.Password ?? "", ct);
         }
