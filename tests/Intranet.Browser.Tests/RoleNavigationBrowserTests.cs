@@ -39,7 +39,11 @@ public sealed class RoleNavigationBrowserTests(BrowserSession browser, LiveIntra
         await comms.GotoAsync("/admin");
         var commsText = await comms.InnerTextAsync("main");
         Assert.Contains("Innhold", commsText);
+        Assert.Contains("Historier til vurdering", commsText);
+        Assert.Contains("Spørsmål til kommunedirektøren", commsText);
         Assert.DoesNotContain("Brukere", commsText);
+        await comms.ClickAsync("main a[href='/historier/innboks']");
+        Assert.Equal("Historier til vurdering", (await comms.InnerTextAsync("h1")).Trim());
         await comms.Context.CloseAsync();
 
         var admin = await browser.NewPageAsync(fixture.Site.BaseUrl);

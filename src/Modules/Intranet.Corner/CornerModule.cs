@@ -1,6 +1,7 @@
 using Intranet.Core.Content;
 using Intranet.Core.Home;
 using Intranet.Core.Modules;
+using Intranet.Core.Navigation;
 using Intranet.Core.Security;
 using Intranet.Corner.Api;
 using Intranet.Corner.Models;
@@ -46,6 +47,15 @@ public sealed class CornerModule : IIntranetModule
         new(CornerPermissions.Write, "Skrive i kommunedirektørens hjørne og svare på spørsmål", Roles.Kommunedirektor),
         new(CornerPermissions.Moderate, "Moderere «Spør kommunedirektøren»", Roles.Kommunedirektor, Roles.Kommunikasjon),
         new(CornerPermissions.Export, "Eksportere innlegg i hjørnet med versjonshistorikk", Roles.Kommunedirektor, Roles.Kommunikasjon),
+    ];
+
+    /// <summary>
+    /// The question queue in Administrasjon for communications staff (the chief executive reaches it from the corner,
+    /// and has no administration page of their own).
+    /// </summary>
+    public IEnumerable<NavigationItem> Navigation =>
+    [
+        new("Spørsmål til kommunedirektøren", "/hjornet/sporsmal", 106, NavigationArea.Admin, Core.Security.Permissions.ManageContent),
     ];
 
     public IEnumerable<HomeSection> HomeSections => [new("CornerHome", 20)];

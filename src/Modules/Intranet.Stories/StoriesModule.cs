@@ -1,5 +1,6 @@
 using Intranet.Core.Home;
 using Intranet.Core.Modules;
+using Intranet.Core.Navigation;
 using Intranet.Core.Recipes;
 using Intranet.Core.Users;
 using Intranet.Stories.Api;
@@ -45,6 +46,11 @@ public sealed class StoriesModule : IIntranetModule
         StoryFeedEndpoint.Map(endpoints);
     }
 
+    /// <summary>Communications staff start their day in Administrasjon: the review queue is listed there too.</summary>
+    public IEnumerable<NavigationItem> Navigation =>
+    [
+        new("Historier til vurdering", "/historier/innboks", 105, NavigationArea.Admin, Core.Security.Permissions.ManageContent),
+    ];
 
     public IEnumerable<HomeSection> HomeSections => [new("StoriesHome", 30, Anonymous: true)];
 }
