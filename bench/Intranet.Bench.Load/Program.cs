@@ -67,7 +67,10 @@ var scenarios = new (string Name, Func<int, Random, CancellationToken, Task<stri
     ("search API, signed-in", (w, r, ct) => targets.SearchAsync(r, w, ct)),
 };
 var results = new List<Stats>();
-foreach (var (name, request) in scenarios)
+// LOAD_ONLY=<part of a name>: only the hello-world and the matching targets, no mixed run (for profiling one page).
+var only = Environment.GetEnvironmentVariable("LOAD_ONLY");
+Console.WriteLine($"Host pid {host.Pid}");
+foreach (var (name, request) in scenarios.Where(s => only is null || s.Name.StartsWith("hello") || s.Name.Contains(only)))
 {
     await LoadRun.RunAsync("warm-up", options.Workers, TimeSpan.FromSeconds(3), request);
     var stats = await LoadRun.RunAsync(name, options.Workers, TimeSpan.FromSeconds(options.Seconds), request);
@@ -76,6 +79,8 @@ foreach (var (name, request) in scenarios)
 }
 Report.SideBySide(results, options.Workers, options.Seconds);
 Console.WriteLine($"Host RSS after the side-by-side runs: {host.RssMb():F0} MB (peak {host.PeakRssMb():F0} MB); {rss.Summary()}");
+
+if (only is not null) return 0;
 
 // 2. The mixed run.
 rss.Reset();

@@ -1,3 +1,4 @@
+using Intranet.Search.Indexing;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Lucene.Net.Analysis.Standard;
@@ -30,7 +31,7 @@ internal sealed class BareLucene(string folder) : IDisposable
     public Rate Index(IEnumerable<PlainArticle> articles, string subFolder)
     {
         using var dir = FSDirectory.Open(Path.Combine(folder, subFolder));
-        var config = new IndexWriterConfig(Version, _analyzer) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 256, UseCompoundFile = false };
+        var config = new IndexWriterConfig(Version, _analyzer) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = new RebuildOptions().RamBufferMb, UseCompoundFile = false }; // the same buffer as our rebuild
         using var writer = new IndexWriter(dir, config);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();

@@ -3,10 +3,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Intranet.Web.Data;
 
-/// <summary>Every SQLite connection waits for a busy writer instead of failing, and enforces foreign keys.</summary>
+/// <summary>
+/// Every SQLite connection waits for a busy writer instead of failing, and enforces foreign keys. Its page cache is
+/// 1 MB (SQLite's default is 2 MB per connection): under load the pool holds dozens of connections, each its own
+/// cache, while the operating system's page cache already holds the file once for all of them.
+/// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
+    private const string Pragmas = "PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-1024;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

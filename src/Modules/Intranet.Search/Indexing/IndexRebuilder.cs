@@ -17,7 +17,6 @@ namespace Intranet.Search.Indexing;
 public sealed class IndexRebuilder(IntranetDbContext db, ArticleDocuments documents, SearchIndex index, Analysis.SearchAnalyzers analyzers,
     IndexStatus status, IClock clock, IOptions<RebuildOptions> options, ILogger<IndexRebuilder> logger)
 {
-    private const double RamBufferMb = 256;
     private static readonly int Workers = Math.Max(1, Environment.ProcessorCount);
 
     /// <param name="waitForRunning">Wait for a rebuild already running (the CLI) instead of giving up (the admin button).</param>
@@ -52,7 +51,7 @@ public sealed class IndexRebuilder(IntranetDbContext db, ArticleDocuments docume
         var cursor = await db.ChangeLog.MaxAsync(c => (long?)c.Id, ct) ?? 0;
         status.RebuildTotal = await db.Articles.CountAsync(ct);
         status.RebuildDone = 0;
-        using var handle = IndexHandle.Open(folder, analyzers.Index, create: true, RamBufferMb, bulk: true);
+        using var handle = IndexHandle.Open(folder, analyzers.Index, create: true, options.Value.RamBufferMb, bulk: true);
         var pages = new ArticlePages(db);
         var page = await LoadPageAsync(pages, 0, ct);
         while (page.Count > 0)
