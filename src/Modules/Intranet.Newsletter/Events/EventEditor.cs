@@ -34,8 +34,11 @@ public sealed class EventEditor(IntranetDbContext db, IArticleService articles, 
         return article;
     }
 
-    /// <summary>Sets time, place and capacity (also used by the recipe step). Capacity below the seats taken is refused.</summary>
-    public async Task SaveDetailsAsync(int articleId, EventInput input, CancellationToken ct = default)
+    /// <summary>
+    /// Sets time, place and capacity of an existing event; capacity below the seats taken is refused. (The recipe
+    /// step writes <see cref="EventDetails"/> itself.)
+    /// </summary>
+    private async Task SaveDetailsAsync(int articleId, EventInput input, CancellationToken ct = default)
     {
         var details = await db.Set<EventDetails>().FirstOrDefaultAsync(d => d.ArticleId == articleId, ct);
         if (details is null) db.Add(details = new EventDetails { ArticleId = articleId });
