@@ -11,7 +11,10 @@ public static class ReaderPageCache
     /// <summary>Cache for anonymous readers only (public pages whose signed-in version has live data).</summary>
     public const string Anonymous = "reader-pages-anonymous";
 
-    /// <summary>Cache for anonymous readers and, per session and briefly, for signed-in readers.</summary>
+    /// <summary>
+    /// Cache for anonymous readers (the output cache) and, per session and briefly, for signed-in readers
+    /// (<see cref="SignedInPageCache"/>, which looks for this name on the endpoint).
+    /// </summary>
     public const string PerSession = "reader-pages-per-session";
 
     /// <summary>Scheduled publish/unpublish times write no change-log row, so no entry may outlive this.</summary>

@@ -9,25 +9,25 @@ using Microsoft.Net.Http.Headers;
 namespace Intranet.Core.Caching;
 
 /// <summary>
-/// Output caching that can never hand one reader's page to another: the key holds a hash of the whole Cookie
-/// header (the session and antiforgery cookies), bearer-token requests are never cached, and a response that
-/// sets a cookie or is not a plain 200 is never stored. Entries are tagged "content" for cluster-wide eviction.
+/// Output caching of reader pages for anonymous readers: the key holds a hash of the whole Cookie header (the
+/// antiforgery and culture cookies), bearer-token and signed-in requests are never cached here (signed-in pages of
+/// <see cref="ReaderPageCache.PerSession"/> are kept per session by <see cref="SignedInPageCache"/>), and a response
+/// that sets a cookie or is not a plain 200 is never stored. Entries are tagged "content" for cluster-wide eviction.
 /// </summary>
-public sealed class ReaderPagePolicy(bool cacheSignedIn) : IOutputCachePolicy
+public sealed class ReaderPagePolicy : IOutputCachePolicy
 {
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
         var signedIn = http.User.Identity?.IsAuthenticated == true;
-        var allowed = IsGetOrHead(http.Request) && !http.Request.Headers.ContainsKey(HeaderNames.Authorization)
-                      && (cacheSignedIn || !signedIn);
+        var allowed = IsGetOrHead(http.Request) && !http.Request.Headers.ContainsKey(HeaderNames.Authorization) && !signedIn;
         context.EnableOutputCaching = allowed;
         context.AllowCacheLookup = allowed;
         context.AllowCacheStorage = allowed;
         context.AllowLocking = allowed;
         if (!allowed) return ValueTask.CompletedTask;
         context.Tags.Add(ContentCacheExtensions.OutputCacheTag);
-        context.ResponseExpirationTimeSpan = signedIn ? ReaderPageCache.SignedInDuration : ReaderPageCache.AnonymousDuration;
+        context.ResponseExpirationTimeSpan = ReaderPageCache.AnonymousDuration;
         var vary = context.CacheVaryByRules;
         vary.QueryKeys = "*";
         vary.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;

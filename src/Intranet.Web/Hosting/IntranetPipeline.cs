@@ -26,6 +26,8 @@ internal static class IntranetPipeline
             app.UseHttpsRedirection();
         }
         app.UseStaticFiles();
+        // A signed-in reader's repeat view is answered here, before cookie parsing, routing and authentication.
+        app.UseSignedInPageCache();
         app.UseRequestLocalization();
         app.UseMiddleware<CulturePersistenceMiddleware>();
         app.UseRouting();
