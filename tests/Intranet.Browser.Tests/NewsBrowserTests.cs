@@ -49,10 +49,6 @@ public sealed class NewsBrowserTests(BrowserSession browser, LiveIntranetFixture
                 Assert.Equal(culture, await page.GetAttributeAsync("html", "lang"));
                 await BrowserSession.AssertAccessibleAsync(page);
             }
-        await page.GotoAsync("/nyheter/ny?culture=nb");
-        await page.ClickAsync("button[value=publish]");
-        await page.WaitForSelectorAsync(".error-summary");
-        await BrowserSession.AssertAccessibleAsync(page);
         await page.Context.CloseAsync();
     }
 
@@ -145,7 +141,44 @@ public sealed class NewsBrowserTests(BrowserSession browser, LiveIntranetFixture
         await comms.Context.CloseAsync();
     }
 
-    /// <summary>Writes a must-read news item for Hjemmetjenesten through the form; returns its URL.</summary>
+    [Fact]
+    public async Task Forms_with_errors_and_the_sent_question_are_accessible_in_bokmal_and_nynorsk()
+    {
+        var comms = await browser.NewPageAsync(fixture.Site.BaseUrl);
+        await BrowserSession.LoginAsync(comms, DemoUsers.Kommunikasjon);
+        var ce = await browser.NewPageAsync(fixture.Site.BaseUrl);
+        await BrowserSession.LoginAsync(ce, DemoUsers.Kommunedirektor);
+        foreach (var culture in new[] { "nb", "nn" })
+        {
+            await comms.GotoAsync($"/nyheter/ny?culture={culture}");
+            await comms.ClickAsync("button[value=publish]");
+            await AssertErrorsAccessibleAsync(comms, culture);
+
+            await ce.GotoAsync($"/hjornet/ny?culture={culture}");
+            await ce.ClickAsync("form.corner-form button[type=submit]");
+            await AssertErrorsAccessibleAsync(ce, culture);
+
+            await ce.GotoAsync($"/hjornet/spor?culture={culture}");
+            await ce.ClickAsync("form.ask-form button[type=submit]");
+            await AssertErrorsAccessibleAsync(ce, culture);
+
+            await ce.GotoAsync($"/hjornet/spor?sendt=true&culture={culture}");
+            await ce.WaitForSelectorAsync("#question-sent");
+            Assert.Equal(culture, await ce.GetAttributeAsync("html", "lang"));
+            await BrowserSession.AssertAccessibleAsync(ce);
+        }
+        await comms.Context.CloseAsync();
+        await ce.Context.CloseAsync();
+    }
+
+    private static async Task AssertErrorsAccessibleAsync(IPage page, string culture)
+    {
+        await page.WaitForSelectorAsync(".error-summary");
+        Assert.Equal(culture, await page.GetAttributeAsync("html", "lang"));
+        await BrowserSession.AssertAccessibleAsync(page);
+    }
+
+        /// <summary>Writes a must-read news item for Hjemmetjenesten through the form; returns its URL.</summary>
     private static async Task<string> WriteNewsAsync(IPage page, string title, bool mustRead)
     {
         await page.GotoAsync("/nyheter/ny?culture=nb");

@@ -1,6 +1,7 @@
 using Intranet.Web.Data;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.Testing;
@@ -17,7 +18,15 @@ public sealed class LiveIntranet : IntranetFactory
         BaseUrl = Start();
     }
 
-    /// <summary>A node on an existing PostgreSQL database (see IntranetFactory); configure runs before start.</summary>
+    /// <summary>With a clock the test moves by hand (scheduling); the memory cache expires entries by the same clock.</summary>
+    public LiveIntranet(TestClock clock, DatabaseProvider provider = DatabaseProvider.Sqlite) : base(provider)
+    {
+        UseClock(clock);
+        WithServices(s => s.Configure<MemoryCacheOptions>(o => o.Clock = new TestCacheClock(clock)));
+        BaseUrl = Start();
+    }
+
+        /// <summary>A node on an existing PostgreSQL database (see IntranetFactory); configure runs before start.</summary>
     public LiveIntranet(string sharedPostgresConnectionString, Action<IntranetFactory>? configure = null)
         : base(sharedPostgresConnectionString)
     {

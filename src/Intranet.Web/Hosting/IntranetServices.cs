@@ -25,6 +25,7 @@ internal static class IntranetServices
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<PermissionRegistry>();
         services.AddSingleton<NavigationMenu>();
+        services.AddScoped<NavigationTitles>();
         services.AddSingleton<IMarkdownRenderer, SafeMarkdownRenderer>();
         services.AddSingleton(_ => NynorskCatalog.FromLoadedIntranetAssemblies());
         services.AddSingleton<IStringLocalizerFactory, NorwegianStringLocalizerFactory>();

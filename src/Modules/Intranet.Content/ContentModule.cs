@@ -53,7 +53,6 @@ public sealed class ContentModule : IIntranetModule
         new("Forside", "/", 0),
         new("Nyheter", "/nyheter", 10),
         new("Historier", "/historier", 20, Anonymous: true),
-        new("Kommunedirektørens hjørne", "/hjornet", 30),
         new("Velkommen", "/velkommen", 40),
         new("Verdier", "/verdier", 50),
         new("Innhold", "/admin/innhold", 100, NavigationArea.Admin, Core.Security.Permissions.ManageContent),

@@ -50,11 +50,13 @@ public sealed class CornerModule : IIntranetModule
     ];
 
     /// <summary>
-    /// The question queue in Administrasjon for communications staff (the chief executive reaches it from the corner,
-    /// and has no administration page of their own).
+    /// The corner in the main menu, under the municipality's own name for it (the label setting), and the question
+    /// queue in Administrasjon for communications staff (the chief executive reaches it from the corner, and has no
+    /// administration page of their own).
     /// </summary>
     public IEnumerable<NavigationItem> Navigation =>
     [
+        new(CornerReader.DefaultLabel, "/hjornet", 30, TitleSetting: CornerReader.LabelSetting),
         new("Spørsmål til kommunedirektøren", "/hjornet/sporsmal", 106, NavigationArea.Admin, Core.Security.Permissions.ManageContent),
     ];
 

@@ -20,11 +20,30 @@ public sealed class MustReadService(IntranetDbContext db, IClock clock, NewsRead
         var userId = readerContext.UserId ?? throw new InvalidOperationException("Bare innloggede kan bekrefte.");
         var readable = await reader.Visible(readerContext, clock.UtcNow).AnyAsync(a => a.Id == articleId, ct);
         var mustRead = await db.Set<NewsItem>().AnyAsync(n => n.ArticleId == articleId && n.MustRead, ct);
-        if (!readable || !mustRead) return false;
+        if (!readable || !mustRead || !await AsksAsync(readerContext, articleId, ct)) return false;
         if (await HasConfirmedAsync(articleId, userId, ct)) return true;
         db.Add(new ReadConfirmation { ArticleId = articleId, UserId = userId, ConfirmedAt = clock.UtcNow });
         await db.SaveChangesAsync(ct);
         return true;
+    }
+
+    /// <summary>
+    /// Whether the item asks this reader to confirm: everyone when it is for the whole municipality, otherwise only
+    /// people in a target unit or in a unit under a target sector (the audience the read status counts).
+    /// </summary>
+    public async Task<bool> AsksAsync(ReaderContext readerContext, int articleId, CancellationToken ct = default)
+    {
+        var targets = db.Set<NewsTarget>().Where(t => t.ArticleId == articleId);
+        if (!await targets.AnyAsync(ct)) return true;
+        var scope = await units.ReaderScopeAsync(readerContext.UnitId, ct);
+        return await targets.AnyAsync(t => scope.Contains(t.UnitId), ct);
+    }
+
+    /// <summary>The articles that ask a reader in <paramref name="readerScope"/> (their unit and its sector) to confirm.</summary>
+    public IQueryable<Article> AskingReaderIn(IQueryable<Article> articles, List<int> readerScope)
+    {
+        var targets = db.Set<NewsTarget>();
+        return articles.Where(a => !targets.Any(t => t.ArticleId == a.Id) || targets.Any(t => t.ArticleId == a.Id && readerScope.Contains(t.UnitId)));
     }
 
     public Task<bool> HasConfirmedAsync(int articleId, string userId, CancellationToken ct = default) =>

@@ -15,7 +15,8 @@ namespace Intranet.News.Services;
 /// items they may read) is cached per reader context and expires on every content change; only the reader's own
 /// must-read confirmations are looked up per request (one query on the confirmations' key).
 /// </summary>
-public sealed class NewsHomeFeed(NewsReader news, MustReadService mustRead, ReaderContextCache cache, IClock clock, IntranetDbContext db)
+public sealed class NewsHomeFeed(NewsReader news, MustReadService mustRead, UnitScope units, ReaderContextCache cache, IClock clock,
+    IntranetDbContext db)
 {
     public const int Latest = 5;
     public const int Pinned = 3;
@@ -39,7 +40,9 @@ public sealed class NewsHomeFeed(NewsReader news, MustReadService mustRead, Read
         var now = clock.UtcNow;
         var items = db.Set<NewsItem>();
         var visible = news.Visible(reader, now).OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).AsNoTracking();
-        var mustReadArticles = await visible.Where(a => items.Any(n => n.ArticleId == a.Id && n.MustRead))
+        // Only items that ask this reader to confirm: a targeted must-read item is not the business of other units.
+        var scope = await units.ReaderScopeAsync(reader.UnitId, ct);
+        var mustReadArticles = await mustRead.AskingReaderIn(visible.Where(a => items.Any(n => n.ArticleId == a.Id && n.MustRead)), scope)
             .Take(MustReadCandidates).ToListAsync(ct);
         // Enough pinned and latest items to fill the block whatever the reader has left unconfirmed.
         var spare = MustReadService.MaxPending + Pinned;

@@ -5,6 +5,7 @@ using Intranet.Core.Validation;
 using Intranet.News.Models;
 using Intranet.News.Services;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,11 +21,18 @@ public sealed class ItemModel(NewsReader news, ReaderContextFactory readers, Mus
     public List<string> TargetNames { get; private set; } = [];
     public List<(string Slug, string Name)> ValueBadges { get; private set; } = [];
     public bool Confirmed { get; private set; }
+    /// <summary>Must-read and meant for the reader (a target unit, or the whole municipality): ask them to confirm.</summary>
+    public bool AsksToConfirm { get; private set; }
     public bool CanManage { get; private set; }
     public List<NewsComment> Comments { get; private set; } = [];
     public Dictionary<string, (int Count, bool Mine)> Reactions { get; private set; } = [];
     [BindProperty] public string? Comment { get; set; }
     public string? CommentError { get; private set; }
+    /// <summary>Why a reaction or comment was refused: communications staff turned them off for this item.</summary>
+    public string? ClosedError { get; private set; }
+
+    public const string CommentsClosed = "Kommentarer er slått av for denne nyheten.";
+    public const string ReactionsClosed = "Reaksjoner er slått av for denne nyheten.";
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct) =>
         await LoadAsync(slug, ct) ? Page() : NotFound();
@@ -39,7 +47,8 @@ public sealed class ItemModel(NewsReader news, ReaderContextFactory readers, Mus
     public async Task<IActionResult> OnPostReactAsync(string slug, string kind, CancellationToken ct)
     {
         if (!await LoadAsync(slug, ct)) return NotFound();
-        if (News?.ReactionsOpen == false || !NewsReaction.Kinds.ContainsKey(kind ?? "")) return BadRequest();
+        if (News?.ReactionsOpen == false) return Refused(ReactionsClosed);
+        if (!NewsReaction.Kinds.ContainsKey(kind ?? "")) return BadRequest();
         await interactions.ToggleReactionAsync(Article.Id, User.UserId()!, kind!, ct);
         return Redirect(Article.Url + "#reaksjoner");
     }
@@ -47,7 +56,7 @@ public sealed class ItemModel(NewsReader news, ReaderContextFactory readers, Mus
     public async Task<IActionResult> OnPostCommentAsync(string slug, CancellationToken ct)
     {
         if (!await LoadAsync(slug, ct)) return NotFound();
-        if (News?.CommentsOpen == false) return BadRequest();
+        if (News?.CommentsOpen == false) return Refused(CommentsClosed);
         try { await interactions.AddCommentAsync(Article.Id, User.UserId()!, User.DisplayName(), Comment, ct); }
         catch (ValidationFailedException e)
         {
@@ -55,6 +64,14 @@ public sealed class ItemModel(NewsReader news, ReaderContextFactory readers, Mus
             return Page();
         }
         return Redirect(Article.Url + "#kommentarer");
+    }
+
+    /// <summary>The page again with status 400 and the reason, so a stale form explains itself.</summary>
+    private PageResult Refused(string message)
+    {
+        ClosedError = message;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
     }
 
     private async Task<bool> LoadAsync(string slug, CancellationToken ct)
@@ -67,6 +84,7 @@ public sealed class ItemModel(NewsReader news, ReaderContextFactory readers, Mus
         TargetNames = await news.TargetNamesAsync(News, ct);
         ValueBadges = await news.ValueBadgesAsync(article, ct);
         Confirmed = News?.MustRead == true && await mustRead.HasConfirmedAsync(article.Id, User.UserId()!, ct);
+        AsksToConfirm = News?.MustRead == true && await mustRead.AsksAsync(reader, article.Id, ct);
         CanManage = permissions.Allows(User, NewsPermissions.Manage);
         if (News?.CommentsOpen != false) Comments = await interactions.CommentsAsync(article.Id, ct);
         if (News?.ReactionsOpen != false) Reactions = await interactions.ReactionsAsync(article.Id, User.UserId(), ct);
