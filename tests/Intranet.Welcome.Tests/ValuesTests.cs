@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Intranet.Core.Recipes;
 using Intranet.Testing;
+using Intranet.Values.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -63,11 +64,15 @@ public abstract partial class ValuesTests(HostFixture host)
         {
             ["Edit.Name"] = "Ærlig", ["Edit.NameNn"] = "Ærleg", ["Edit.Description"] = "Vi er åpne om alt – også feil.",
             ["Edit.DescriptionNn"] = "Vi er opne om alt – òg feil.", ["Edit.InPractice"] = "Vi melder avvik.", ["Edit.InPracticeNn"] = "Vi melder avvik.",
-            ["Edit.Icon"] = "handshake", ["Edit.SortOrder"] = "1",
+            ["Edit.Icon"] = "heart", ["Edit.SortOrder"] = "1",
         };
+        Assert.Contains(ValueIcons.Paths["handshake"], await staff.GetStringAsync("/verdier/aerlig")); // the demo's icon
         var saved = await staff.PostFormAsync("/admin/verdier?slug=aerlig", new(fields), "/admin/verdier");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Contains("Vi er åpne om alt – også feil.", TestData.Text(await staff.GetStringAsync("/verdier/aerlig")));
+        var page = TestData.Text(await staff.GetStringAsync("/verdier/aerlig"));
+        Assert.Contains("Vi er åpne om alt – også feil.", page);
+        Assert.Contains(ValueIcons.Paths["heart"], page);
+        Assert.DoesNotContain(ValueIcons.Paths["handshake"], page);
 
         fields["Edit.Name"] = " ";
         fields["Edit.Description"] = "Skrevet før feilen";

@@ -43,7 +43,13 @@ public sealed class NewsReader(IntranetDbContext db, IClock clock, UnitScope uni
     {
         var slugs = article.Values.Select(v => v.ValueSlug).ToList();
         if (slugs.Count == 0) return [];
-        var values = await db.OrgValues.AsNoTracking().Where(v => slugs.Contains(v.Slug)).OrderBy(v => v.SortOrder).ToListAsync(ct);
+        return (await ValueNamesAsync(ct)).Where(v => slugs.Contains(v.Slug)).ToList();
+    }
+
+    /// <summary>All the municipality's values as (slug, name in the reader's written standard), in its order.</summary>
+    public async Task<List<(string Slug, string Name)>> ValueNamesAsync(CancellationToken ct = default)
+    {
+        var values = await db.OrgValues.AsNoTracking().OrderBy(v => v.SortOrder).ThenBy(v => v.Name).ToListAsync(ct);
         return values.Select(v => (v.Slug, Cultures.IsNynorsk && !string.IsNullOrWhiteSpace(v.NameNn) ? v.NameNn : v.Name)).ToList();
     }
 
@@ -86,6 +92,8 @@ public sealed class NewsReader(IntranetDbContext db, IClock clock, UnitScope uni
             query = query.Where(a => db.Set<NewsTarget>().Any(t => t.ArticleId == a.Id && unitIds.Contains(t.UnitId))
                                      || (a.UnitId != null && unitIds.Contains(a.UnitId.Value)));
         }
+        if (filter.Value is { Length: > 0 } value)
+            query = query.Where(a => a.Values.Any(v => v.ValueSlug == value));
         return query;
     }
 }
