@@ -64,5 +64,33 @@ public sealed class PasswordGuessingTests : IDisposable
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
     }
 
+    /// <summary>
+    /// Guessing access codes on /logg-inn/kode counts toward the same lockout as passwords, and a burst from one address
+    /// is refused with 429 (the Norwegian error page, with the security headers) on a host of its own.
+    /// </summary>
+    [Fact]
+    public async Task Guessing_access_codes_locks_the_account_and_a_burst_gets_429()
+    {
+        using var factory = new IntranetFactory();
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        for (var i = 0; i < 5; i++)
+        {
+            var guess = await client.PostFormAsync("/logg-inn/kode", new() { ["UserName"] = DemoUsers.Ansatt, ["Code"] = $"GJET-T{i}AB-CDEF" });
+            Assert.Equal(HttpStatusCode.OK, guess.StatusCode);
+        }
+        var locked = await client.PostFormAsync("/logg-inn", new() { ["UserName"] = DemoUsers.Ansatt, ["Password"] = DemoUsers.Password });
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        Assert.Contains("låst", WebUtility.HtmlDecode(await locked.Content.ReadAsStringAsync()));
+
+        var refused = new List<HttpResponseMessage>();
+        for (var i = 0; i < 25; i++)
+            refused.Add(await client.PostFormAsync("/logg-inn/kode", new() { ["UserName"] = "gjetter" + i, ["Code"] = "FEIL-KODE" }));
+        var tooMany = refused.FirstOrDefault(r => r.StatusCode == HttpStatusCode.TooManyRequests);
+        Assert.NotNull(tooMany);
+        Assert.Contains("<h1>", await tooMany.Content.ReadAsStringAsync());
+        foreach (var header in new[] { "Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy" })
+            Assert.True(tooMany.Headers.Contains(header), $"429 without {header}");
+    }
+
     public void Dispose() => _factory.Dispose();
 }
