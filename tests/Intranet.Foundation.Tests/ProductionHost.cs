@@ -1,17 +1,18 @@
 using Intranet.Core.Models;
-using Intranet.Core.Security;
 using Intranet.Testing;
 using Intranet.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit;
 
 namespace Intranet.Foundation.Tests;
 
 /// <summary>
 /// xunit class fixture: the real host in the Production environment (no demo recipe, no demo users, no developer
-/// exception page, HTTPS redirection and HSTS on), with <see cref="ThrowingRoutes"/> and one user of its own.
+/// exception page, HTTPS redirection and HSTS on), with <see cref="ThrowingRoutes"/> and one user of its own
+/// (without a role: the roles come with a recipe, and none is imported here).
 /// The https port is configured as behind a proxy or with a certificate; the test server has no address of its own.
 /// </summary>
 public sealed class ProductionHost : IAsyncLifetime
@@ -41,7 +42,6 @@ public sealed class ProductionHost : IAsyncLifetime
         var user = new IntranetUser { UserName = UserName, Email = UserName + "@eksempel.no", DisplayName = "Drift Testesen", CreatedAt = DateTimeOffset.UtcNow };
         var created = await users.CreateAsync(user, Password);
         if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-        await users.AddToRoleAsync(user, Roles.Ansatt);
     }
 
     public Task DisposeAsync()

@@ -1,5 +1,11 @@
 using System.Net;
 using Intranet.Testing;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Xunit;
 
 namespace Intranet.Foundation.Tests;
@@ -84,6 +90,12 @@ public sealed class ProductionHostTests(ProductionHost host) : IClassFixture<Pro
         Assert.Contains("httponly", auth);
         Assert.Contains("samesite=lax", auth);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/profil")).StatusCode);
+
+        // Over https both policies would mark the cookies Secure; only Always keeps them off a plain-http request too.
+        var options = host.Factory.Services;
+        Assert.Equal(CookieSecurePolicy.Always, options.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>()
+            .Get(IdentityConstants.ApplicationScheme).Cookie.SecurePolicy);
+        Assert.Equal(CookieSecurePolicy.Always, options.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.SecurePolicy);
     }
 
     /// <summary>The Set-Cookie header for the cookie, lower-cased, failing when there is none.</summary>

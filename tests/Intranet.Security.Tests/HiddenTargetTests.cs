@@ -210,7 +210,7 @@ public abstract class HiddenTargetTests(SecuritySite site)
         const string ownUnit = "/enhet/tilgangskoder?enhet=hjemmetjenesten";
         var issued = await leader.PostFormAsync(ownUnit + "&handler=Issue", new() { ["userId"] = await SecurityData.UserIdAsync(site, member) }, ownUnit);
         Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
-        var codeId = await SecurityData.PendingCodeIdAsync(site, member);
+        var codeId = (await SecurityData.PendingCodeIdAsync(site, member))!.Value;
         var otherLeaderName = await TestUsers.CreateAsync(site.Services, "Leder Skolen", Intranet.Core.Security.Roles.Enhetsleder, "ringvik-skole");
         await SecurityData.MakeLeaderAsync(site, otherLeaderName, "ringvik-skole");
         var otherLeader = await site.SignInAsync(otherLeaderName, TestUsers.Password);
