@@ -109,7 +109,7 @@ public abstract class RedirectTraversalAndHeaderTests(SecuritySite site)
             ["400 api without token"] = await (await site.CookieClientAsync(DemoUsers.Ansatt)).PostAsync("/api/stories", new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
             ["404 api"] = await anonymous.GetAsync("/api/finnes-ikke"),
             ["calendar feed .ics"] = await (await site.CookieClientAsync(DemoUsers.Ansatt)).GetAsync("/arrangementer/kalender.ics"),
-            ["event .ics"] = await anonymous.GetAsync(await PublicEventCalendarAsync()),
+            ["event .ics"] = await (await site.CookieClientAsync(DemoUsers.Ansatt)).GetAsync(await EventCalendarAsync()),
             ["insights .csv"] = await (await site.CookieClientAsync(DemoUsers.Admin)).GetAsync("/innsikt/eksport/mest-leste.csv"),
         };
         foreach (var (kind, r) in responses)
@@ -139,8 +139,8 @@ public abstract class RedirectTraversalAndHeaderTests(SecuritySite site)
         Assert.Equal("text/csv", responses["insights .csv"].Content.Headers.ContentType?.MediaType);
     }
 
-    /// <summary>The calendar file of an event that anyone may see (made here by the communications staff).</summary>
-    private async Task<string> PublicEventCalendarAsync()
+    /// <summary>The calendar file of an event for every employee (made here by the communications staff).</summary>
+    private async Task<string> EventCalendarAsync()
     {
         var organiser = await site.CookieClientAsync(DemoUsers.Kommunikasjon);
         var starts = DateTime.UtcNow.AddDays(30);
