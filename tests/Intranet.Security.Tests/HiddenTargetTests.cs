@@ -147,6 +147,86 @@ public abstract class HiddenTargetTests(SecuritySite site)
     }
 
     /// <summary>
+    /// A corner post and an event taken back to draft: the page, the calendar file and the API are 404 for an employee
+    /// (and the calendar for anyone), as for a slug that never existed; the editors refuse an employee alike for both.
+    /// </summary>
+    [Fact]
+    public async Task A_corner_draft_and_an_unpublished_event_are_404()
+    {
+        var (corner, cornerId, _) = await SecurityData.CornerNoteAsync(site, "Utkast " + Guid.NewGuid().ToString("N")[..6], "Ikke klart ennå.");
+        var organiser = await site.CookieClientAsync(DemoUsers.Kommunikasjon);
+        var starts = DateTime.UtcNow.AddDays(20);
+        var created = await organiser.PostFormAsync("/arrangementer/ny", new()
+        {
+            ["Title"] = "Skjult arrangement " + Guid.NewGuid().ToString("N")[..6], ["Summary"] = "", ["Body"] = "Kommer.", ["Place"] = "Rådhuset",
+            ["StartsAt"] = starts.ToString("yyyy-MM-ddTHH:mm"), ["EndsAt"] = starts.AddHours(1).ToString("yyyy-MM-ddTHH:mm"), ["Capacity"] = "", ["SignupOpen"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var evt = created.Headers.Location!.OriginalString;
+        var eventId = await SecurityData.ArticleIdAsync(site, Intranet.Core.Models.ArticleKinds.Event, evt.Split('/')[^1]);
+        var employee = await site.CookieClientAsync(DemoUsers.Ansatt);
+        var employeeToken = await site.TokenClientAsync(DemoUsers.Ansatt);
+        // Visible while published, so the 404s below are the hiding and not the routes' only answer.
+        foreach (var url in new[] { corner, evt, evt + "/kalender.ics" })
+            Assert.Equal(HttpStatusCode.OK, (await employee.GetAsync(url)).StatusCode);
+
+        await SecurityData.UnpublishAsync(site, cornerId);
+        await SecurityData.UnpublishAsync(site, eventId);
+        foreach (var url in new[] { corner, evt, evt + "/kalender.ics" })
+        {
+            await AssertNotFoundAsync(employee, url);
+            await AssertNotFoundAsync(employeeToken, url);
+        }
+        await AssertNotFoundAsync(site.Anonymous(), evt + "/kalender.ics");
+        await AssertNotFoundAsync(employeeToken, $"/api/articles/{cornerId}");
+        await AssertNotFoundAsync(employeeToken, $"/api/articles/{eventId}");
+        await AssertSameAnswerAsync(employee, corner + "/rediger", "/hjornet/finnes-ikke-987654/rediger");
+        await AssertSameAnswerAsync(employee, $"/arrangementer/{eventId}/rediger", "/arrangementer/987654/rediger");
+        // The chief executive still edits the draft.
+        Assert.Equal(HttpStatusCode.OK, (await (await site.CookieClientAsync(DemoUsers.Kommunedirektor)).GetAsync(corner + "/rediger")).StatusCode);
+    }
+
+    /// <summary>Revoking is by id: someone else's personal token and an access code of another unit's member are 404 and stay as they were.</summary>
+    [Fact]
+    public async Task Another_persons_token_and_another_units_access_code_cannot_be_revoked()
+    {
+        var owner = await TestUsers.CreateAsync(site.Services, "Token Eier");
+        var ownerClient = await site.SignInAsync(owner, TestUsers.Password);
+        var name = "Mitt token " + Guid.NewGuid().ToString("N")[..6];
+        Assert.Equal(HttpStatusCode.OK, (await ownerClient.PostFormAsync("/profil/tokens", new() { ["Name"] = name, ["Access"] = "read", ["Days"] = "90" })).StatusCode);
+        var tokenId = await SecurityData.TokenIdAsync(site, name);
+        var other = await site.CookieClientAsync(DemoUsers.Ansatt);
+        foreach (var id in new[] { tokenId, 987654 })
+        {
+            var refused = await other.PostFormAsync("/profil/tokens?handler=Revoke", new() { ["tokenId"] = id.ToString() }, "/profil/tokens");
+            Assert.True(refused.StatusCode == HttpStatusCode.NotFound, $"token {id} → {(int)refused.StatusCode}");
+        }
+        Assert.False(await SecurityData.TokenRevokedAsync(site, tokenId));
+        Assert.Equal(HttpStatusCode.Redirect, (await ownerClient.PostFormAsync("/profil/tokens?handler=Revoke", new() { ["tokenId"] = tokenId.ToString() }, "/profil/tokens")).StatusCode);
+        Assert.True(await SecurityData.TokenRevokedAsync(site, tokenId));
+
+        var member = await TestUsers.CreateAsync(site.Services, "Kode Mottaker");
+        var leader = await site.CookieClientAsync(DemoUsers.Enhetsleder);
+        const string ownUnit = "/enhet/tilgangskoder?enhet=hjemmetjenesten";
+        var issued = await leader.PostFormAsync(ownUnit + "&handler=Issue", new() { ["userId"] = await SecurityData.UserIdAsync(site, member) }, ownUnit);
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        var codeId = (await SecurityData.PendingCodeIdAsync(site, member))!.Value;
+        var otherLeaderName = await TestUsers.CreateAsync(site.Services, "Leder Skolen", Intranet.Core.Security.Roles.Enhetsleder, "ringvik-skole");
+        await SecurityData.MakeLeaderAsync(site, otherLeaderName, "ringvik-skole");
+        var otherLeader = await site.SignInAsync(otherLeaderName, TestUsers.Password);
+        const string otherUnit = "/enhet/tilgangskoder?enhet=ringvik-skole";
+        Assert.Equal(HttpStatusCode.OK, (await otherLeader.GetAsync(otherUnit)).StatusCode);
+        foreach (var url in new[] { otherUnit + "&handler=Revoke", ownUnit + "&handler=Revoke", "/enhet/tilgangskoder?handler=Revoke" })
+        {
+            var refused = await otherLeader.PostFormAsync(url, new() { ["codeId"] = codeId.ToString() }, otherUnit);
+            Assert.True(refused.StatusCode == HttpStatusCode.NotFound, $"{url} → {(int)refused.StatusCode}");
+        }
+        Assert.NotNull(await SecurityData.PendingCodeIdAsync(site, member));
+        Assert.Equal(HttpStatusCode.Redirect, (await leader.PostFormAsync(ownUnit + "&handler=Revoke", new() { ["codeId"] = codeId.ToString() }, ownUnit)).StatusCode);
+        Assert.Null(await SecurityData.PendingCodeIdAsync(site, member));
+    }
+
+    /// <summary>
     /// Every GET route with an id or slug (from the endpoint catalogue), asked for a target that does not exist by an
     /// employee: 404, or the page's own permission refusal (403 / sign-in redirect), never 200 and never a 500.
     /// </summary>
@@ -184,6 +264,18 @@ public abstract class HiddenTargetTests(SecuritySite site)
         var id = json.GetProperty("id").GetInt32();
         var article = JsonSerializer.Deserialize<JsonElement>(await (await site.TokenClientAsync(DemoUsers.Ansatt)).GetStringAsync($"/api/articles/{id}"));
         return (id, article.GetProperty("slug").GetString()!);
+    }
+
+    /// <summary>An existing hidden target and a missing one get the same status and the same redirect, so neither tells what exists.</summary>
+    private async Task AssertSameAnswerAsync(HttpClient client, string hidden, string missing)
+    {
+        var a = await client.GetAsync(hidden);
+        var b = await client.GetAsync(missing);
+        string? Path(HttpResponseMessage r) => r.Headers.Location is { } l ? new Uri(new Uri(site.BaseUrl), l).AbsolutePath : null;
+        Assert.True(a.StatusCode == b.StatusCode && Path(a) == Path(b),
+            $"{hidden} → {(int)a.StatusCode} {a.Headers.Location}; {missing} → {(int)b.StatusCode} {b.Headers.Location}");
+        Assert.True(a.StatusCode == HttpStatusCode.NotFound || a.StatusCode == HttpStatusCode.Forbidden || Path(a) == "/feil/403",
+            $"{hidden} → {(int)a.StatusCode} {a.Headers.Location}");
     }
 
     private static async Task AssertNotFoundAsync(HttpClient client, string url)

@@ -31,6 +31,25 @@ public abstract class RedirectTraversalAndHeaderTests(SecuritySite site)
         Assert.False(location.StartsWith("//") || location.StartsWith("/\\"), location);
     }
 
+    /// <summary>
+    /// Single sign-on takes a return URL too: its start (/logg-inn/ekstern, which goes back to /logg-inn while SSO is off)
+    /// and its callback (/logg-inn/ekstern/tilbake, which ends at the sign-in page or the return URL) never leave the site.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ForeignReturnUrls))]
+    public async Task Single_sign_on_with_a_foreign_return_url_stays_on_the_site(string returnUrl)
+    {
+        foreach (var client in new[] { site.Anonymous(cookies: true), await site.CookieClientAsync(DemoUsers.Ansatt) })
+            foreach (var path in new[] { "/logg-inn/ekstern", "/logg-inn/ekstern/tilbake" })
+            {
+                var response = await client.GetAsync(path + "?returnUrl=" + Uri.EscapeDataString(returnUrl));
+                Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+                var location = response.Headers.Location!.OriginalString;
+                Assert.Equal(new Uri(site.BaseUrl).Authority, new Uri(new Uri(site.BaseUrl), location).Authority);
+                Assert.True(location.StartsWith('/') && !location.StartsWith("//") && !location.StartsWith("/\\"), $"{path}: {location}");
+            }
+    }
+
     [Fact]
     public async Task A_local_return_url_is_kept()
     {
@@ -86,6 +105,12 @@ public abstract class RedirectTraversalAndHeaderTests(SecuritySite site)
             ["media"] = await reader.GetAsync($"/media/{id}/thumb"),
             ["feed"] = await anonymous.GetAsync("/feeds/historier.atom"),
             ["health"] = await anonymous.GetAsync("/health"),
+            ["400 form without token"] = await (await site.CookieClientAsync(DemoUsers.Ansatt)).PostAsync("/profil/tokens", new FormUrlEncodedContent([])),
+            ["400 api without token"] = await (await site.CookieClientAsync(DemoUsers.Ansatt)).PostAsync("/api/stories", new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+            ["404 api"] = await anonymous.GetAsync("/api/finnes-ikke"),
+            ["calendar feed .ics"] = await (await site.CookieClientAsync(DemoUsers.Ansatt)).GetAsync("/arrangementer/kalender.ics"),
+            ["event .ics"] = await (await site.CookieClientAsync(DemoUsers.Ansatt)).GetAsync(await EventCalendarAsync()),
+            ["insights .csv"] = await (await site.CookieClientAsync(DemoUsers.Admin)).GetAsync("/innsikt/eksport/mest-leste.csv"),
         };
         foreach (var (kind, r) in responses)
         {
@@ -106,6 +131,26 @@ public abstract class RedirectTraversalAndHeaderTests(SecuritySite site)
         Assert.Equal(HttpStatusCode.NotFound, responses["404 page"].StatusCode);
         Assert.Equal(HttpStatusCode.OK, responses["static file"].StatusCode);
         Assert.Equal(HttpStatusCode.OK, responses["feed"].StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, responses["400 form without token"].StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, responses["400 api without token"].StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, responses["404 api"].StatusCode);
+        Assert.Equal("text/calendar", responses["calendar feed .ics"].Content.Headers.ContentType?.MediaType);
+        Assert.Equal("text/calendar", responses["event .ics"].Content.Headers.ContentType?.MediaType);
+        Assert.Equal("text/csv", responses["insights .csv"].Content.Headers.ContentType?.MediaType);
+    }
+
+    /// <summary>The calendar file of an event for every employee (made here by the communications staff).</summary>
+    private async Task<string> EventCalendarAsync()
+    {
+        var organiser = await site.CookieClientAsync(DemoUsers.Kommunikasjon);
+        var starts = DateTime.UtcNow.AddDays(30);
+        var created = await organiser.PostFormAsync("/arrangementer/ny", new()
+        {
+            ["Title"] = "Kalenderfil " + Guid.NewGuid().ToString("N")[..6], ["Summary"] = "", ["Body"] = "Velkommen.", ["Place"] = "Rådhuset",
+            ["StartsAt"] = starts.ToString("yyyy-MM-ddTHH:mm"), ["EndsAt"] = starts.AddHours(1).ToString("yyyy-MM-ddTHH:mm"), ["Capacity"] = "", ["SignupOpen"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        return created.Headers.Location!.OriginalString + "/kalender.ics";
     }
 
     private async Task<JsonElement> UploadAsync()

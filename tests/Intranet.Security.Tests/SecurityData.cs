@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Intranet.Accounts.AccessCodes;
+using Intranet.Accounts.Models;
 using Intranet.Core.Data;
 using Intranet.Core.Models;
 using Intranet.Testing;
@@ -77,6 +79,38 @@ public static partial class SecurityData
         var client = await site.TokenClientAsync(DemoUsers.Admin);
         var json = System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(await client.GetStringAsync($"/api/articles/{articleId}"));
         return json.GetProperty("url").GetString()!;
+    }
+
+    /// <summary>Takes an article back to draft, as an administrator does in /admin/innhold.</summary>
+    public static async Task UnpublishAsync(SecuritySite site, int articleId)
+    {
+        var admin = await site.CookieClientAsync(DemoUsers.Admin);
+        var response = await admin.PostFormAsync($"/admin/innhold/{articleId}?handler=Status", new() { ["status"] = "unpublish" }, $"/admin/innhold/{articleId}");
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, $"unpublish {articleId}: {(int)response.StatusCode}");
+    }
+
+    public static Task<int> ArticleIdAsync(SecuritySite site, string kind, string slug) =>
+        QueryAsync(site, db => db.Articles.Where(a => a.Kind == kind && a.Slug == slug).Select(a => a.Id).SingleAsync());
+
+    public static Task<string> UserIdAsync(SecuritySite site, string userName) =>
+        QueryAsync(site, db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
+
+    public static Task<int> TokenIdAsync(SecuritySite site, string name) =>
+        QueryAsync(site, db => db.Set<ApiToken>().Where(t => t.Name == name).Select(t => t.Id).SingleAsync());
+
+    public static Task<bool> TokenRevokedAsync(SecuritySite site, int id) =>
+        QueryAsync(site, db => db.Set<ApiToken>().Where(t => t.Id == id).Select(t => t.RevokedAt != null).SingleAsync());
+
+    /// <summary>The person's access code that is still waiting to be used (null when none).</summary>
+    public static Task<int?> PendingCodeIdAsync(SecuritySite site, string userName) =>
+        QueryAsync(site, db => db.Set<AccessCode>()
+            .Where(c => db.Users.Any(u => u.Id == c.UserId && u.UserName == userName) && c.UsedAt == null && c.RevokedAt == null)
+            .Select(c => (int?)c.Id).SingleOrDefaultAsync());
+
+    private static async Task<T> QueryAsync<T>(SecuritySite site, Func<IntranetDbContext, Task<T>> query)
+    {
+        using var scope = site.Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<IntranetDbContext>());
     }
 
     [GeneratedRegex("/hjornet/vedlegg/[0-9a-f]{32}")]

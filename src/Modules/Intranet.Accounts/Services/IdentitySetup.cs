@@ -2,9 +2,11 @@ using Intranet.Core.Security;
 using Intranet.Core.Data;
 using Intranet.Core.Models;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Intranet.Accounts.Services;
 
@@ -38,7 +40,6 @@ public static class IdentitySetup
             o.Cookie.Name = "intranett.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/logg-inn";
             o.LogoutPath = "/logg-ut";
             o.AccessDeniedPath = "/feil/403";
@@ -52,6 +53,9 @@ public static class IdentitySetup
                 return Task.CompletedTask;
             };
         });
+        // Secure-only outside Development (as the antiforgery cookie): the sign-in cookie never travels over plain http.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IHostEnvironment>((o, environment) =>
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(30));
 
         services.AddAuthentication(o =>
