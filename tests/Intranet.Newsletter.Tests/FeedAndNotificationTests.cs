@@ -104,7 +104,24 @@ public abstract class FeedAndNotificationTests(DatabaseProvider provider) : IDis
             Assert.Equal(2, await db.Set<Stories.Models.StoryComment>().CountAsync(c => c.ArticleId == id));
             Assert.DoesNotContain(notices, n => n.UserId == jonas);
         }
-        Assert.Contains("Jonas Berg kommenterte «Vi fikk nye ruter»", await ansatt.TextAsync("/varsler"));
+        var page = await ansatt.TextAsync("/varsler");
+        Assert.Contains("Jonas Berg kommenterte «Vi fikk nye ruter»", page);
+        Assert.Contains(ShownInNorway(await CreatedAtAsync(id)), page); // Oslo time, not the server's zone (UTC here)
+    }
+
+    private async Task<DateTimeOffset> CreatedAtAsync(int storyId)
+    {
+        using var scope = Factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<IntranetDbContext>().Set<Notifications.Models.Notification>()
+            .Where(n => n.DedupKey.StartsWith($"story:{storyId}:comment:")).Select(n => n.CreatedAt).SingleAsync();
+    }
+
+    private static string ShownInNorway(DateTimeOffset at)
+    {
+        var before = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(Intranet.Core.Localization.Cultures.Bokmal);
+        try { return Intranet.Core.Time.OsloTime.Display(at); }
+        finally { System.Globalization.CultureInfo.CurrentCulture = before; }
     }
 
     [Fact]
