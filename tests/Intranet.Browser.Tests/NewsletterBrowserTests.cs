@@ -1,4 +1,8 @@
+using Intranet.Core.Data;
+using Intranet.Core.Notifications;
 using Intranet.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -73,6 +77,38 @@ public sealed class NewsletterBrowserTests(BrowserSession browser, LiveIntranetF
         await page.GotoAsync("/arrangementer/ny?culture=nb");
         await page.ClickAsync("form.event-form button[type=submit]");
         await page.WaitForSelectorAsync(".error-summary");
+        await BrowserSession.AssertAccessibleAsync(page);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_notifications_page_is_accessible_in_bokmal_and_nynorsk_and_marks_one_notification_read()
+    {
+        var (first, second) = ("Varsel om vaktbytte " + Guid.NewGuid().ToString("N")[..6], "Varsel om kurs " + Guid.NewGuid().ToString("N")[..6]);
+        using (var scope = fixture.Site.Services.CreateScope())
+        {
+            var userId = await scope.ServiceProvider.GetRequiredService<IntranetDbContext>().Users
+                .Where(u => u.UserName == DemoUsers.Nyansatt).Select(u => u.Id).SingleAsync();
+            var sender = scope.ServiceProvider.GetRequiredService<INotificationSender>();
+            await sender.SendAsync(userId, first, "/arrangementer", "browser-test:" + first);
+            await sender.SendAsync(userId, second, "/arrangementer", "browser-test:" + second);
+        }
+        var page = await browser.NewPageAsync(fixture.Site.BaseUrl);
+        await BrowserSession.LoginAsync(page, DemoUsers.Nyansatt);
+        foreach (var culture in new[] { "nb", "nn" })
+        {
+            await page.GotoAsync($"/varsler?culture={culture}");
+            Assert.Equal(culture, await page.GetAttributeAsync("html", "lang"));
+            Assert.Equal(2, await page.Locator("li.notification--unread", new() { HasText = "Varsel om" }).CountAsync());
+            await BrowserSession.AssertAccessibleAsync(page);
+        }
+
+        await page.GotoAsync("/varsler?culture=nb");
+        await page.Locator("li.notification", new() { HasText = first }).Locator("form[action*='handler=Read'] button").ClickAsync();
+        await page.WaitForURLAsync("**/varsler");
+        Assert.Equal(0, await page.Locator("li.notification--unread", new() { HasText = first }).CountAsync());
+        Assert.Equal(1, await page.Locator("li.notification", new() { HasText = first }).CountAsync());
+        Assert.Equal(1, await page.Locator("li.notification--unread", new() { HasText = second }).CountAsync());
         await BrowserSession.AssertAccessibleAsync(page);
         await page.Context.CloseAsync();
     }

@@ -10,7 +10,10 @@ using Xunit;
 
 namespace Intranet.Newsletter.Tests;
 
-/// <summary>A host with the digest job off (tests run it by hand), a test clock, and a real SMTP server on loopback.</summary>
+/// <summary>
+/// A host with a test clock and a real SMTP server on loopback; the digest job is off (tests run it by hand) unless
+/// <c>background</c> is set, and then it checks every second.
+/// </summary>
 public abstract class DigestHost : IDisposable
 {
     public const string Kari = "kari.solberg@ringvik.kommune.no";
@@ -21,11 +24,12 @@ public abstract class DigestHost : IDisposable
     protected readonly SmtpTestServer Smtp = new SmtpTestServer().Start();
     protected readonly IntranetFactory Factory;
 
-    protected DigestHost(DatabaseProvider provider, bool smtp)
+    protected DigestHost(DatabaseProvider provider, bool smtp, bool background = false)
     {
         Factory = new IntranetFactory(provider).UseClock(Clock)
-            .With("Intranet:Newsletter:BackgroundSending", "false")
             .With("Intranet:PublicUrl", "https://intranett.ringvik.test");
+        if (background) Factory.With("Intranet:Jobs:newsletter.digest:CheckInterval", "00:00:01");
+        else Factory.With("Intranet:Newsletter:BackgroundSending", "false");
         if (smtp) Factory.With("Intranet:Mail:Smtp:Host", "127.0.0.1").With("Intranet:Mail:Smtp:Port", Smtp.Port.ToString());
     }
 
@@ -49,6 +53,15 @@ public abstract class DigestHost : IDisposable
     }
 
     protected static string Text(MimeMessage m) => m.TextBody ?? "";
+
+    protected async Task<T> WithDbAsync<T>(Func<IntranetDbContext, Task<T>> work)
+    {
+        using var scope = Factory.Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<IntranetDbContext>());
+    }
+
+    protected Task<OutboxMessage> RowForAsync(string address) =>
+        WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().Where(m => m.ToAddress == address).OrderByDescending(m => m.Id).FirstAsync());
 
     public void Dispose()
     {

@@ -172,6 +172,27 @@ public abstract class EventTests(DatabaseProvider provider) : IDisposable
         Assert.Contains("/feil/403", forbidden.Headers.Location!.OriginalString);
     }
 
+    [Fact]
+    public async Task The_home_page_lists_an_upcoming_event_and_not_one_that_is_over()
+    {
+        using (var scope = Factory.Services.CreateScope())
+        {
+            var editor = scope.ServiceProvider.GetRequiredService<EventEditor>();
+            var now = DateTimeOffset.UtcNow;
+            foreach (var (title, start) in new[] { ("Vaksinedag i morgen", now.AddDays(1)), ("Julelunsj som er over", now.AddDays(-3)) })
+                await editor.CreateAsync(new EventInput { Title = title, StartsAt = start, EndsAt = start.AddHours(2), Place = "Kantina" }, new Actor(null, "test"));
+        }
+
+        var home = await (await Factory.SignedInClientAsync(DemoUsers.Ansatt)).TextAsync("/");
+
+        var at = home.IndexOf("id=\"home-events-heading\"", StringComparison.Ordinal);
+        Assert.True(at >= 0, "no events section on the home page");
+        var section = home[at..home.IndexOf("</section>", at, StringComparison.Ordinal)];
+        Assert.Contains("Vaksinedag i morgen", section);
+        Assert.Contains("Kantina", section);
+        Assert.DoesNotContain("Julelunsj som er over", section);
+    }
+
     private static void AssertValidCalendar(string ics)
     {
         Assert.StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", ics);

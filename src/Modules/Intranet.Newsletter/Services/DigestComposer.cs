@@ -10,7 +10,7 @@ namespace Intranet.Newsletter.Services;
 
 /// <summary>
 /// What goes into one person's digest: live articles they may read, published after <c>since</c> — must-read
-/// news, the corner, news (their unit's and sector's first), featured stories — about <see cref="MaxItems"/> in all.
+/// news not yet confirmed, the corner, news (their unit's and sector's first), featured stories — about <see cref="MaxItems"/> in all.
 /// With <paramref name="onlyForced"/> (a user who chose "off" while communications force must-read and corner)
 /// only those two parts are included.
 /// </summary>
@@ -22,7 +22,10 @@ public sealed class DigestComposer(IntranetDbContext db, UnitScope units)
     {
         var fresh = Fresh(reader, since, now);
         var news = db.Set<NewsItem>();
-        var mustRead = await Take(fresh.Where(a => a.Kind == ArticleKinds.News && news.Any(n => n.ArticleId == a.Id && n.MustRead)).Latest(), DigestSection.MustRead, MaxItems, ct);
+        var confirmed = db.Set<ReadConfirmation>().Where(c => c.UserId == reader.UserId);
+        // A must-read item the person already confirmed is not news to them.
+        var mustRead = await Take(fresh.Where(a => a.Kind == ArticleKinds.News && news.Any(n => n.ArticleId == a.Id && n.MustRead)
+            && !confirmed.Any(c => c.ArticleId == a.Id)).Latest(), DigestSection.MustRead, MaxItems, ct);
         var corner = await Take(fresh.Where(a => a.Kind == ArticleKinds.Corner).Latest(), DigestSection.Corner, MaxItems, ct);
         var items = mustRead.Concat(corner).Take(MaxItems).ToList();
         if (onlyForced) return items;
