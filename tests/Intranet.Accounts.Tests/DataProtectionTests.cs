@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Intranet.Accounts.Tests;
 
-public sealed class DataProtectionTests() : AccountsTestBase(DatabaseProvider.Sqlite)
+public abstract class DataProtectionTests(DatabaseProvider provider) : AccountsTestBase(provider)
 {
     [Fact]
     public async Task Keys_live_in_the_database_and_sessions_survive_a_restart()
@@ -16,8 +16,12 @@ public sealed class DataProtectionTests() : AccountsTestBase(DatabaseProvider.Sq
         using (var scope = Factory.Services.CreateScope())
             Assert.NotEmpty(scope.ServiceProvider.GetRequiredService<IntranetDbContext>().DataProtectionKeys.ToList());
 
-        // A second host on the same data folder stands in for the restarted process.
-        using var restarted = new IntranetFactory().With("Intranet:DataPath", Factory.DataPath);
+        // A second host stands in for the restarted process: on SQLite on the same data folder (the database file is
+        // there); on PostgreSQL on the same database with an empty data folder, so only the database holds the keys.
+        using var restarted = Factory.Provider == DatabaseProvider.Postgres
+            ? IntranetFactory.OnExisting(DatabaseProvider.Postgres, Factory.ConnectionString)
+            : new IntranetFactory().With("Intranet:DataPath", Factory.DataPath);
+        if (Factory.Provider == DatabaseProvider.Postgres) Assert.NotEqual(Factory.DataPath, restarted.DataPath);
         var request = new HttpRequestMessage(HttpMethod.Get, "/profil");
         request.Headers.Add("Cookie", session);
         var response = await restarted.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }).SendAsync(request);
@@ -48,3 +52,7 @@ public sealed class DataProtectionTests() : AccountsTestBase(DatabaseProvider.Sq
     private static IEnumerable<string> Cookies(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Set-Cookie", out var values) ? values.Select(v => v.Split(';')[0]) : [];
 }
+
+public sealed class DataProtectionTestsSqlite() : DataProtectionTests(DatabaseProvider.Sqlite);
+
+public sealed class DataProtectionTestsPostgres() : DataProtectionTests(DatabaseProvider.Postgres);

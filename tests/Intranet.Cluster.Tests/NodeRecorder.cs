@@ -3,10 +3,16 @@ using Intranet.Core.Cluster;
 
 namespace Intranet.Cluster.Tests;
 
-/// <summary>Remembers which node answered each request through the balancer, and with what status.</summary>
-public sealed class NodeRecorder(HttpMessageHandler inner) : DelegatingHandler(inner)
+/// <summary>
+/// Remembers which node answered each request through the balancer, and with what status. Several clients (one per
+/// person) can share one <paramref name="answers"/> queue, so the order of all requests through nginx is kept.
+/// </summary>
+public sealed class NodeRecorder(HttpMessageHandler inner, ConcurrentQueue<(string Path, int Status, string Node)>? answers = null)
+    : DelegatingHandler(inner)
 {
-    public ConcurrentQueue<(string Path, int Status, string Node)> Answers { get; } = new();
+    public ConcurrentQueue<(string Path, int Status, string Node)> Answers { get; } = answers ?? new();
+
+    public string LastNode => Answers.LastOrDefault().Node ?? "(none)";
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
     {
