@@ -31,6 +31,27 @@ public sealed class AccountsBrowserTests(BrowserSession browser, LiveIntranetFix
     }
 
     [Fact]
+    public async Task The_delete_user_confirmation_is_accessible_in_bokmal_and_nynorsk()
+    {
+        var page = await browser.NewPageAsync(fixture.Site.BaseUrl);
+        await BrowserSession.LoginAsync(page, DemoUsers.Admin);
+        await page.GotoAsync("/admin/brukere?q=nyansatt");
+        var user = await page.GetAttributeAsync("main table a", "href");
+        Assert.StartsWith("/admin/brukere/", user);
+        foreach (var (culture, heading) in new[] { ("nb", "Slette Jonas Berg?"), ("nn", "Slette Jonas Berg?") })
+        {
+            await page.GotoAsync($"{user}?culture={culture}");
+            await BrowserSession.AssertAccessibleAsync(page);
+            await page.GotoAsync($"{user}/slett?culture={culture}");
+            Assert.Equal(culture, await page.GetAttributeAsync("html", "lang"));
+            Assert.Equal(heading, await page.InnerTextAsync("main h1"));
+            await BrowserSession.AssertAccessibleAsync(page);
+        }
+        Assert.Equal("Slett brukaren", (await page.InnerTextAsync("main form button[type=submit]")).Trim());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task An_invalid_new_user_form_is_accessible_with_its_errors()
     {
         var page = await browser.NewPageAsync(fixture.Site.BaseUrl);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Intranet.Core.Models;
+using Intranet.Stories.Services;
 using Intranet.Testing;
 using Xunit;
 
@@ -38,6 +39,31 @@ public abstract class StoryApiTests(SharedIntranet host)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("samtykke", problem.GetProperty("errors").GetProperty("consent")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Internal_story_that_names_people_without_consent_is_refused()
+    {
+        var ansatt = await Factory.ApiClientAsync(DemoUsers.Ansatt);
+        var refused = await ansatt.PostStoryAsync("Navngir en bruker internt", consent: null, namesPeople: true);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(StoryRules.ConsentMissing, problem.GetProperty("errors").GetProperty("consent")[0].GetString());
+        Assert.Equal(0, await Factory.WithDbAsync(db => Task.FromResult(db.Articles.Count(a => a.Title == "Navngir en bruker internt"))));
+
+        var client = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        var form = await client.PostFormAsync("/historier/ny", new()
+        {
+            ["Form.Title"] = "Navngir en kollega internt", ["Form.Body"] = "Kollegaen min Per fikk det til.",
+            ["Form.Values"] = "tydelig", ["Form.Audience"] = "internal", ["Form.NamesPeople"] = "true", ["action"] = "submit",
+        });
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        var html = await form.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"error-consent\"", html);
+        Assert.Equal(0, await Factory.WithDbAsync(db => Task.FromResult(db.Articles.Count(a => a.Title == "Navngir en kollega internt"))));
+
+        var withoutNames = await ansatt.PostStoryAsync("Intern uten navn", consent: null);
+        Assert.Equal(HttpStatusCode.Created, withoutNames.StatusCode);
     }
 
     [Fact]

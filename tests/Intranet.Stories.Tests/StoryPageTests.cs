@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Intranet.Core.Models;
 using Intranet.Stories.Models;
@@ -185,6 +186,134 @@ public abstract class StoryPageTests(SharedIntranet host)
         Assert.DoesNotContain("Kommentarer", html);
         Assert.DoesNotContain(StoryTestClient.Consent, html);
         Assert.DoesNotContain("Hovedmeny", html);
+    }
+
+    [Fact]
+    public async Task Consent_record_is_shown_to_reviewers_but_not_to_the_author_or_other_employees()
+    {
+        var (ansatt, comms) = (await Factory.ApiClientAsync(DemoUsers.Ansatt), await Factory.ApiClientAsync(DemoUsers.Kommunikasjon));
+        var story = await Factory.PublishedStoryAsync(ansatt, comms, "Samtykke bare for vurderere", "internal");
+        var nyansatt = await Factory.SignedInClientAsync(DemoUsers.Nyansatt);
+        var leader = await Factory.SignedInClientAsync(DemoUsers.Enhetsleder);
+        foreach (var outsider in new[] { ansatt, nyansatt })
+        {
+            var html = await outsider.TextAsync(story.Url);
+            Assert.Contains("Samtykke bare for vurderere", html);
+            Assert.DoesNotContain(StoryTestClient.Consent, html);
+            Assert.DoesNotContain("consent-heading", html);
+        }
+        foreach (var reviewer in new[] { leader, comms })
+        {
+            var html = await reviewer.TextAsync(story.Url);
+            Assert.Contains(StoryTestClient.Consent, html);
+            Assert.Contains("Samtykke (vises bare for vurderere)", html);
+        }
+    }
+
+    [Fact]
+    public async Task List_filters_by_unit_sector_and_value()
+    {
+        var (ansatt, comms) = (await Factory.ApiClientAsync(DemoUsers.Ansatt), await Factory.ApiClientAsync(DemoUsers.Kommunikasjon));
+        const string school = "Filter skole tydelig", home = "Filter hjemme losning";
+        var id = await ansatt.CreateStoryAsync(school, unit: "ringvik-skole", values: ["tydelig"]);
+        Assert.Equal(HttpStatusCode.OK, (await comms.ReviewAsync(id, "approve")).StatusCode);
+        id = await ansatt.CreateStoryAsync(home, values: ["losningsvillig"]);
+        Assert.Equal(HttpStatusCode.OK, (await comms.ReviewAsync(id, "approve")).StatusCode);
+        var reader = await Factory.SignedInClientAsync(DemoUsers.Nyansatt);
+
+        async Task Shows(string query, string shown, string hidden)
+        {
+            var titles = TitlesOn(await reader.TextAsync("/historier" + query));
+            Assert.Contains(shown, titles);
+            Assert.DoesNotContain(hidden, titles);
+        }
+        await Shows("?unit=ringvik-skole", school, home);
+        await Shows("?unit=hjemmetjenesten", home, school);
+        await Shows("?sector=helse-og-omsorg", home, school);
+        await Shows("?sector=oppvekst-og-kultur", school, home);
+        await Shows("?value=tydelig", school, home);
+        await Shows("?value=losningsvillig", home, school);
+        var none = TitlesOn(await reader.TextAsync("/historier?unit=hjemmetjenesten&value=tydelig"));
+        Assert.DoesNotContain(school, none);
+        Assert.DoesNotContain(home, none);
+        Assert.Matches("<option value=\"ringvik-skole\" selected=\"selected\">", await reader.TextAsync("/historier?unit=ringvik-skole"));
+    }
+
+    [Fact]
+    public async Task List_pages_twelve_stories_at_a_time_without_overlap()
+    {
+        var (ansatt, comms) = (await Factory.ApiClientAsync(DemoUsers.Ansatt), await Factory.ApiClientAsync(DemoUsers.Kommunikasjon));
+        var reader = await Factory.SignedInClientAsync(DemoUsers.Nyansatt);
+        for (var i = TotalOn(await reader.TextAsync("/historier")); i < 14; i++)
+            await Factory.PublishedStoryAsync(ansatt, comms, $"Sidevisning {i}", "internal");
+        var first = await reader.TextAsync("/historier");
+        var total = TotalOn(first);
+        Assert.True(total > 13, $"{total} stories");
+        var pages = (total + 11) / 12;
+        Assert.Contains($"Side 1 av {pages}", first);
+        Assert.Contains("href=\"/historier?side=2\"", first);
+        var seen = new List<string>();
+        for (var side = 1; side <= pages; side++)
+        {
+            var titles = TitlesOn(await reader.TextAsync($"/historier?side={side}"));
+            Assert.Equal(side < pages ? 12 : total - 12 * (pages - 1), titles.Count);
+            seen.AddRange(titles);
+        }
+        Assert.Equal(total, seen.Distinct().Count());
+        var filtered = await reader.TextAsync("/historier?value=losningsvillig&side=1");
+        Assert.True(TotalOn(filtered) < total);
+    }
+
+    [Fact]
+    public async Task New_story_form_picks_the_authors_own_unit()
+    {
+        var html = await (await Factory.SignedInClientAsync(DemoUsers.Ansatt)).TextAsync("/historier/ny");
+        var selected = Regex.Matches(html, "<option value=\"\\d*\" selected=\"selected\">([^<]+)</option>");
+        Assert.Equal("Hjemmetjenesten", Assert.Single(selected).Groups[1].Value);
+    }
+
+    [Fact]
+    public async Task Inbox_is_refused_to_employees_and_leaders_see_only_their_units()
+    {
+        var ansatt = await Factory.ApiClientAsync(DemoUsers.Ansatt);
+        AssertRefused(await ansatt.GetAsync("/historier/innboks"));
+        await ansatt.CreateStoryAsync("Innboks skole", unit: "ringvik-skole");
+        await ansatt.CreateStoryAsync("Innboks hjemme");
+        var leaderInbox = await (await Factory.SignedInClientAsync(DemoUsers.Enhetsleder)).TextAsync("/historier/innboks");
+        Assert.Contains("Innboks hjemme", leaderInbox);
+        Assert.DoesNotContain("Innboks skole", leaderInbox);
+        var commsInbox = await (await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon)).TextAsync("/historier/innboks");
+        Assert.Contains("Innboks skole", commsInbox);
+    }
+
+    [Fact]
+    public async Task Employee_cannot_restore_a_version()
+    {
+        var (ansatt, comms) = (await Factory.ApiClientAsync(DemoUsers.Ansatt), await Factory.ApiClientAsync(DemoUsers.Kommunikasjon));
+        var story = await Factory.PublishedStoryAsync(ansatt, comms, "Versjon som står", "internal");
+        await comms.PostFormAsync($"/historier/{story.Id}/rediger", new()
+        {
+            ["Form.Id"] = story.Id.ToString(), ["Form.Title"] = "Versjon som står endret", ["Form.Body"] = "Ny tekst.",
+            ["Form.Values"] = "tydelig", ["Form.Audience"] = "internal", ["action"] = "draft",
+        });
+        Assert.Equal("Versjon som står endret", (await Factory.ArticleAsync(story.Id)).Title);
+        var version = await Factory.WithDbAsync(db => db.ArticleVersions
+            .Where(v => v.ArticleId == story.Id && v.Title == "Versjon som står").Select(v => v.VersionNumber).FirstAsync());
+        var restore = await ansatt.PostFormAsync($"/historier/{story.Id}/versjoner", new() { ["version"] = version.ToString() }, "/historier/ny");
+        AssertRefused(restore);
+        Assert.Equal("Versjon som står endret", (await Factory.ArticleAsync(story.Id)).Title);
+    }
+
+    private static int TotalOn(string html) => int.Parse(Regex.Match(html, @"role=""status"">(\d+) historier").Groups[1].Value);
+
+    private static List<string> TitlesOn(string html) =>
+        Regex.Matches(html, "class=\"card__title\"><a href=\"[^\"]+\">([^<]+)</a>").Select(m => m.Groups[1].Value).ToList();
+
+    private static void AssertRefused(HttpResponseMessage response)
+    {
+        var refused = response.StatusCode == HttpStatusCode.Forbidden
+            || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/feil/403"));
+        Assert.True(refused, $"Expected 403 or a redirect to /feil/403, got {(int)response.StatusCode} {response.Headers.Location}");
     }
 
     private Task<int> ReactionsAsync(int id) => Factory.WithDbAsync(db => db.Set<StoryReaction>().CountAsync(r => r.ArticleId == id));

@@ -25,7 +25,7 @@ public static class StoryTestClient
     }
 
     public static Task<HttpResponseMessage> PostStoryAsync(this HttpClient client, string title, string audience = "internal",
-        string? consent = Consent, bool submit = true, string? unit = null, string[]? values = null) =>
+        string? consent = Consent, bool submit = true, string? unit = null, string[]? values = null, bool namesPeople = false) =>
         client.PostAsJsonAsync("/api/stories", new
         {
             title,
@@ -36,11 +36,13 @@ public static class StoryTestClient
             consent = consent is null ? null : new { statement = consent, obtainedAt = "2026-11-01T00:00:00Z" },
             imageIds = Array.Empty<string>(),
             submit,
+            namesPeople,
         });
 
-    public static async Task<int> CreateStoryAsync(this HttpClient client, string title, string audience = "internal", string? unit = null)
+    public static async Task<int> CreateStoryAsync(this HttpClient client, string title, string audience = "internal", string? unit = null,
+        string[]? values = null)
     {
-        var response = await client.PostStoryAsync(title, audience, unit: unit);
+        var response = await client.PostStoryAsync(title, audience, unit: unit, values: values);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
     }
@@ -62,6 +64,17 @@ public static class StoryTestClient
         var review = await comms.ReviewAsync(id, "approve");
         Assert.Equal(HttpStatusCode.OK, review.StatusCode);
         return await factory.ArticleAsync(id);
+    }
+
+    /// <summary>Deletes a user as an administrator does: the confirmation page's form at /admin/brukere/{id}/slett.</summary>
+    public static async Task DeleteUserThroughAdminPageAsync(this IntranetFactory factory, string username)
+    {
+        var id = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == username).Select(u => u.Id).SingleAsync());
+        var admin = await factory.SignedInClientAsync(DemoUsers.Admin);
+        var response = await admin.PostFormAsync($"/admin/brukere/{id}/slett", []);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/admin/brukere?slettet=true", response.Headers.Location?.ToString());
+        Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Id == id)));
     }
 
     public static async Task<Article> ArticleAsync(this IntranetFactory factory, int id)

@@ -42,6 +42,7 @@ public sealed class AccountsModule : IIntranetModule
         services.AddScoped<UserAdministration>();
         services.AddScoped<UserFormValidator>();
         services.AddScoped<UserLockout>();
+        services.AddScoped<UserDeletion>();
         services.AddScoped<UnitAdministration>();
         services.AddScoped<ICliCommand, UserAddCommand>();
         services.AddScoped<IRecipeStep, UnitsRecipeStep>();

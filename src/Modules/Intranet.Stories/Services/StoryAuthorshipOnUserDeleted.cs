@@ -12,6 +12,8 @@ namespace Intranet.Stories.Services;
 /// When a user is deleted their stories stay, credited to "Tidligere ansatt" (config
 /// <c>Intranet:Stories:OnUserDeleted</c> = Anonymise, the default) or are deleted (= Delete). Their comments
 /// are anonymised and their applause removed either way. The Accounts admin calls this before deleting.
+/// A consent record keeps only the recorder's display name, so every record carrying the person's name is
+/// anonymised: a namesake's record loses the name too, which is the safe side for personal data.
 /// </summary>
 public sealed class StoryAuthorshipOnUserDeleted(IntranetDbContext db, IArticleService articles, IConfiguration configuration)
     : IUserDeletionHandler
@@ -34,5 +36,14 @@ public sealed class StoryAuthorshipOnUserDeleted(IntranetDbContext db, IArticleS
         await db.Set<StoryReview>().Where(r => r.ReviewerId == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReviewerId, (string?)null).SetProperty(r => r.ReviewerName, FormerEmployee), ct);
         await db.Set<StoryReaction>().Where(r => r.UserId == userId).ExecuteDeleteAsync(ct);
+        await AnonymiseConsentRecordsAsync(userId, ct);
+    }
+
+    private async Task AnonymiseConsentRecordsAsync(string userId, CancellationToken ct)
+    {
+        var name = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+        if (string.IsNullOrEmpty(name)) return;
+        await db.Set<StoryDetails>().Where(d => d.ConsentRecordedBy == name)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.ConsentRecordedBy, FormerEmployee), ct);
     }
 }

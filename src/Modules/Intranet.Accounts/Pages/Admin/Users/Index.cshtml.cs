@@ -14,6 +14,7 @@ public sealed class IndexModel(UserAdministration admin) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true, Name = "side")] public int? Side { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Slettet { get; set; }
 
     public PagedResult<UserRow> Result { get; private set; } = null!;
 
