@@ -1,4 +1,5 @@
 using Intranet.Core.Cluster;
+using Intranet.Core.Time;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -25,7 +26,7 @@ namespace Intranet.Core.Caching;
 /// interval of 0, which turns this cache off).</item>
 /// </list>
 /// </summary>
-public sealed class SignedInPageCache(RequestDelegate next, SignedInPageStore store, IClusterEvents events,
+public sealed class SignedInPageCache(RequestDelegate next, SignedInPageStore store, IClusterEvents events, IClock clock,
     IOptionsMonitor<SecurityStampValidatorOptions> stampOptions)
 {
     private const int MaxBodyBytes = (int)ReaderPageCacheServices.MaximumBodyBytes;
@@ -55,14 +56,14 @@ public sealed class SignedInPageCache(RequestDelegate next, SignedInPageStore st
             context.Features.Set(bodyFeature);
         }
         if (Keepable(context, capture) is { } until)
-            store.Keep(key, new SignedInPage(capture.Captured, KeptHeaders(context.Response.Headers), Now, until, content));
+            store.Keep(key, new SignedInPage(capture.Captured, KeptHeaders(context.Response.Headers), clock.UtcNow, until, content));
     }
 
-    private static async Task ServeAsync(HttpResponse response, SignedInPage page)
+    private async Task ServeAsync(HttpResponse response, SignedInPage page)
     {
         response.StatusCode = StatusCodes.Status200OK;
         foreach (var (name, value) in page.Headers) response.Headers[name] = value;
-        response.Headers.Age = ((long)Math.Max(0, (DateTimeOffset.UtcNow - page.StoredAt).TotalSeconds)).ToString();
+        response.Headers.Age = ((long)Math.Max(0, (clock.UtcNow - page.StoredAt).TotalSeconds)).ToString();
         response.ContentLength = page.Body.Length;
         await response.Body.WriteAsync(page.Body);
     }
@@ -76,11 +77,14 @@ public sealed class SignedInPageCache(RequestDelegate next, SignedInPageStore st
         if (context.User.Identity?.IsAuthenticated != true || !OptedIn(context)) return null;
         var ticket = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties;
         if (ticket?.IssuedUtc is not { } issued) return null;
-        var until = Now + ReaderPageCache.SignedInDuration;
-        var stampCheckDue = issued + stampOptions.CurrentValue.ValidationInterval;
-        if (stampCheckDue < until) until = stampCheckDue;
-        if (ticket.ExpiresUtc is { } expires && expires < until) until = expires;
-        return until > Now ? until : null;
+        // The cookie handler's times are on the stamp validator's clock; the store's on IClock (tests move it).
+        var stamp = stampOptions.CurrentValue;
+        var sessionNow = (stamp.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        var left = ReaderPageCache.SignedInDuration;
+        var untilStampCheck = issued + stamp.ValidationInterval - sessionNow;
+        if (untilStampCheck < left) left = untilStampCheck;
+        if (ticket.ExpiresUtc is { } expires && expires - sessionNow < left) left = expires - sessionNow;
+        return left > TimeSpan.Zero ? clock.UtcNow + left : null;
     }
 
     private static bool OptedIn(HttpContext context) =>
@@ -105,6 +109,4 @@ public sealed class SignedInPageCache(RequestDelegate next, SignedInPageStore st
         HeaderNames.Date, HeaderNames.Server, HeaderNames.ContentLength, HeaderNames.TransferEncoding,
         HeaderNames.SetCookie, HeaderNames.Age, HeaderNames.Connection,
     };
-
-    private static DateTimeOffset Now => DateTimeOffset.UtcNow;
 }

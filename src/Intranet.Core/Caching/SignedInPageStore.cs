@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Intranet.Core.Time;
 
 namespace Intranet.Core.Caching;
 
@@ -7,7 +8,7 @@ namespace Intranet.Core.Caching;
 /// header is part of them), so no hash collision can hand one session's page to another. Stale entries (expired,
 /// or rendered before a content change) are never served and are swept on the way.
 /// </summary>
-public sealed class SignedInPageStore
+public sealed class SignedInPageStore(IClock clock)
 {
     public const long MaxBytes = 32L * 1024 * 1024;
     private static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(5);
@@ -28,7 +29,7 @@ public sealed class SignedInPageStore
     public SignedInPage? Find(string key)
     {
         if (!_pages.TryGetValue(key, out var page)) return null;
-        if (!page.IsFresh(DateTimeOffset.UtcNow))
+        if (!page.IsFresh(clock.UtcNow))
         {
             Remove(key, page);
             return null;
@@ -52,7 +53,7 @@ public sealed class SignedInPageStore
 
     private void SweepWhenDue()
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.UtcNow;
         var next = Interlocked.Read(ref _nextSweepTicks);
         if (now.UtcTicks < next || Interlocked.CompareExchange(ref _nextSweepTicks, (now + SweepEvery).UtcTicks, next) != next) return;
         foreach (var (key, page) in _pages)
