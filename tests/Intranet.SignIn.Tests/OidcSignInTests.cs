@@ -56,7 +56,8 @@ public sealed class OidcSignInTests : IAsyncLifetime
         Assert.Contains($"Logg inn med {Issuer}", await first.Client.GetStringAsync("/logg-inn"));
 
         var landed = await first.SignInAsync(_kari);
-        Assert.Equal(HttpStatusCode.OK, landed.StatusCode);
+        Assert.True(landed.StatusCode == HttpStatusCode.OK,
+            $"{(int)landed.StatusCode} at {landed.RequestMessage!.RequestUri}: {await landed.Content.ReadAsStringAsync()}");
         Assert.True(new Uri(_site.BaseUrl + "/") == landed.RequestMessage!.RequestUri,
             $"{landed.RequestMessage.RequestUri}: {await landed.Content.ReadAsStringAsync()}");
         var (user, roles, unit) = await LinkedUserAsync();
