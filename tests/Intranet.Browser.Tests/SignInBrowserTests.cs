@@ -79,6 +79,49 @@ public sealed class SignInBrowserTests(BrowserSession browser, SignInLiveFixture
     }
 
     [Fact]
+    public async Task The_login_page_with_single_sign_on_and_the_access_code_steps_are_accessible_in_nynorsk()
+    {
+        var visitor = await browser.NewPageAsync(fixture.Site.BaseUrl);
+        foreach (var culture in new[] { "nb", "nn" })
+        {
+            await visitor.GotoAsync($"/logg-inn?culture={culture}");
+            Assert.Equal(culture, await visitor.GetAttributeAsync("html", "lang"));
+            Assert.Contains(SignInLiveFixture.ProviderName, await visitor.InnerTextAsync("a[href^='/logg-inn/ekstern']"));
+            Assert.True(await visitor.IsVisibleAsync("#Password"), "the local form is shown beside the button");
+            await BrowserSession.AssertAccessibleAsync(visitor);
+        }
+        await visitor.Context.CloseAsync();
+
+        var leader = await browser.NewPageAsync(fixture.Site.BaseUrl);
+        await BrowserSession.LoginAsync(leader, DemoUsers.Enhetsleder);
+        await leader.GotoAsync("/enhet/tilgangskoder?culture=nn");
+        await leader.FillAsync("#NewDisplayName", "Nils Nynorsk");
+        await leader.FillAsync("#NewUserName", "nils.nynorsk");
+        await leader.ClickAsync("form.admin-form button[type=submit]");
+        var code = (await leader.InnerTextAsync(".access-card__code")).Trim();
+        Assert.Equal("nn", await leader.GetAttributeAsync("html", "lang"));
+        await BrowserSession.AssertAccessibleAsync(leader);
+
+        var person = await browser.NewPageAsync(fixture.Site.BaseUrl);
+        await person.GotoAsync("/logg-inn/kode?culture=nn&brukernavn=nils.nynorsk");
+        await person.FillAsync("#Code", code);
+        await person.ClickAsync("form.code-login-form button[type=submit]");
+        await person.WaitForSelectorAsync("#NewPassword");
+        Assert.Equal("nn", await person.GetAttributeAsync("html", "lang"));
+        await BrowserSession.AssertAccessibleAsync(person);
+
+        await leader.Locator("tr", new() { HasText = "nils.nynorsk" }).Locator("form[action*='handler=Revoke'] button").ClickAsync();
+        await leader.WaitForURLAsync(u => u.Contains("trukket=true"));
+        await person.GotoAsync("/logg-inn/kode?brukernavn=nils.nynorsk");
+        await person.FillAsync("#Code", code);
+        await person.ClickAsync("form.code-login-form button[type=submit]");
+        Assert.Contains("Tilgangskoden er trekt tilbake", await person.InnerTextAsync(".error-summary"));
+        await BrowserSession.AssertAccessibleAsync(person);
+        await person.Context.CloseAsync();
+        await leader.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_new_sign_in_pages_are_accessible_in_bokmal_and_nynorsk()
     {
         var page = await browser.NewPageAsync(fixture.Site.BaseUrl);

@@ -39,6 +39,20 @@ public sealed class AccessCodeTests : SignInTestBase
         await Factory.SignedInClientAsync("vikar.kode", NewPassword);
         var reused = await Browser().PostFormAsync("/logg-inn/kode", new() { ["UserName"] = "vikar.kode", ["Code"] = code });
         Assert.Contains(Html(AccessCodeMessages.Used), await reused.Content.ReadAsStringAsync());
+
+        // Forgot the password: a person the access-code flow created (and who chose their password through it)
+        // may be given a new code, and redeeming it replaces the forgotten password.
+        string userId;
+        await using (var scope = Factory.Services.CreateAsyncScope())
+            userId = await scope.ServiceProvider.GetRequiredService<IntranetDbContext>().Users.Where(u => u.UserName == "vikar.kode").Select(u => u.Id).SingleAsync();
+        var reissued = await leader.PostFormAsync("/enhet/tilgangskoder?handler=Issue&enhet=hjemmetjenesten",
+            new() { ["userId"] = userId }, "/enhet/tilgangskoder?enhet=hjemmetjenesten");
+        var second = CodeOnCard(await reissued.Content.ReadAsStringAsync());
+        const string remembered = "Nytt-vaktpassord-2026";
+        var replaced = await Browser().PostFormAsync("/logg-inn/kode?handler=Password",
+            new() { ["UserName"] = "vikar.kode", ["Code"] = second, ["NewPassword"] = remembered, ["ConfirmPassword"] = remembered }, "/logg-inn/kode");
+        Assert.Equal(HttpStatusCode.Redirect, replaced.StatusCode);
+        await Factory.SignedInClientAsync("vikar.kode", remembered);
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public sealed class OidcSignInTests : IAsyncLifetime
             ["Intranet:Oidc:GroupRoles:grp-komm"] = "Kommunikasjon",
             ["Intranet:Oidc:UnitClaim"] = "department",
             ["Intranet:Oidc:UnitMap:Hjemmebaserte tjenester"] = "hjemmetjenesten",
+            ["Intranet:Oidc:UnitMap:IT-avdelingen"] = "it",
             [SessionSettings.Key] = "0",
         });
         await _provider.RegisterClientAsync("intranett", "hemmelig-klientnokkel", _site.BaseUrl);
@@ -55,7 +56,8 @@ public sealed class OidcSignInTests : IAsyncLifetime
         Assert.Contains($"Logg inn med {Issuer}", await first.Client.GetStringAsync("/logg-inn"));
 
         var landed = await first.SignInAsync(_kari);
-        Assert.Equal(HttpStatusCode.OK, landed.StatusCode);
+        Assert.True(landed.StatusCode == HttpStatusCode.OK,
+            $"{(int)landed.StatusCode} at {landed.RequestMessage!.RequestUri}: {await landed.Content.ReadAsStringAsync()}");
         Assert.True(new Uri(_site.BaseUrl + "/") == landed.RequestMessage!.RequestUri,
             $"{landed.RequestMessage.RequestUri}: {await landed.Content.ReadAsStringAsync()}");
         var (user, roles, unit) = await LinkedUserAsync();
@@ -69,6 +71,8 @@ public sealed class OidcSignInTests : IAsyncLifetime
         using var other = new OidcFlow(_site.BaseUrl);
         await other.SignInAsync(_kari);
         Assert.Equal(HttpStatusCode.OK, (await other.Client.GetAsync("/profil")).StatusCode);
+        using var integration = await PersonalTokenClientAsync(other);
+        Assert.Equal(HttpStatusCode.OK, (await integration.GetAsync("/profil")).StatusCode);
 
         // Sign-out ends the provider session too: the next sign-in has to log in at the provider again.
         var signedOut = await first.SignOutAsync();
@@ -84,9 +88,32 @@ public sealed class OidcSignInTests : IAsyncLifetime
         Assert.Equal([Roles.Kommunikasjon], newRoles);
         Assert.Equal("hjemmetjenesten", sameUnit);
 
-        // The role change ended the other browser's session.
+        // The role change ended the other browser's session and the personal token.
         var refused = await other.Client.GetAsync("/profil");
         Assert.Equal("/logg-inn", refused.RequestMessage!.RequestUri!.AbsolutePath);
+        var tokenRefused = await integration.GetAsync("/profil");
+        Assert.True(tokenRefused.StatusCode == HttpStatusCode.Unauthorized || (tokenRefused.StatusCode == HttpStatusCode.Redirect
+            && tokenRefused.Headers.Location!.ToString().Contains("/logg-inn")), $"token still accepted: {(int)tokenRefused.StatusCode}");
+
+        // A later sign-in whose claim maps to another existing unit moves the person there.
+        await first.SignOutAsync();
+        _kari.Department = "IT-avdelingen";
+        Assert.Equal(HttpStatusCode.OK, (await first.SignInAsync(_kari)).StatusCode);
+        var (movedUser, sameRoles, movedTo) = await LinkedUserAsync();
+        Assert.Equal(user.Id, movedUser.Id);
+        Assert.Equal([Roles.Kommunikasjon], sameRoles);
+        Assert.Equal("it", movedTo);
+    }
+
+    /// <summary>A personal read-write token made on /profil/tokens, sent as a bearer token without cookies.</summary>
+    private async Task<HttpClient> PersonalTokenClientAsync(OidcFlow browser)
+    {
+        var page = await browser.Client.PostFormAsync("/profil/tokens", new() { ["Name"] = "Integrasjon", ["Access"] = "write", ["Days"] = "30" });
+        var token = System.Text.RegularExpressions.Regex.Match(await page.Content.ReadAsStringAsync(), "value=\"(itk_[^\"]+)\"").Groups[1].Value;
+        Assert.StartsWith("itk_", token);
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(_site.BaseUrl) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     private async Task AddLocalUserWithSameEmailAsync()

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Intranet.Accounts.Sessions;
+using Intranet.Core.Time;
 using Intranet.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -9,7 +10,14 @@ namespace Intranet.SignIn.Tests;
 /// <summary>A fresh in-process host per test whose sessions are checked against the security stamp on every request.</summary>
 public abstract partial class SignInTestBase : IDisposable
 {
-    protected readonly IntranetFactory Factory = new IntranetFactory().With(SessionSettings.Key, "0");
+    protected readonly IntranetFactory Factory;
+
+    /// <param name="clock">A test clock for the host's <c>IClock</c> (access-code expiry); the real clock otherwise.</param>
+    protected SignInTestBase(IClock? clock = null)
+    {
+        Factory = new IntranetFactory().With(SessionSettings.Key, "0");
+        if (clock is not null) Factory.UseClock(clock);
+    }
 
     protected HttpClient Browser() =>
         Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

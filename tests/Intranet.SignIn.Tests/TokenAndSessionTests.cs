@@ -3,8 +3,14 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Intranet.Accounts.Tokens;
+using Intranet.Core.Data;
+using Intranet.Core.Models;
+using Intranet.Core.Security;
 using Intranet.Testing;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.SignIn.Tests;
 
@@ -63,6 +69,43 @@ public sealed partial class TokenAndSessionTests : SignInTestBase
         AssertSentToLogin(await before.GetAsync("/profil"));
         AssertRefusedToken(await Bearer(token).GetAsync("/profil"));
         await Factory.SignedInClientAsync(DemoUsers.Nyansatt, next);
+    }
+
+    [Fact]
+    public async Task An_administrators_role_change_ends_the_persons_other_sessions_and_tokens()
+    {
+        var session = await Factory.SignedInClientAsync(DemoUsers.Nyansatt);
+        var personal = await CreateTokenAsync(session, "Før rolleendring", "read");
+        var api = await Factory.TokenClientAsync(DemoUsers.Nyansatt);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/profil")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Bearer(personal).GetAsync("/profil")).StatusCode);
+
+        var (id, name, unitId) = await PersonAsync(DemoUsers.Nyansatt);
+        var admin = await Factory.SignedInClientAsync(DemoUsers.Admin);
+        var saved = await admin.PostFormAsync($"/admin/brukere/{id}",
+            new() { ["DisplayName"] = name, ["UnitId"] = unitId.ToString(), ["Roles"] = Roles.Ansatt });
+        Assert.Equal($"/admin/brukere/{id}?lagret=true", saved.Headers.Location!.OriginalString);
+        Assert.Equal([Roles.Ansatt], await RolesAsync(id));
+
+        AssertSentToLogin(await session.GetAsync("/profil"));
+        AssertRefusedToken(await api.GetAsync("/profil"));
+        AssertRefusedToken(await Bearer(personal).GetAsync("/profil"));
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/profil")).StatusCode);
+        await Factory.SignedInClientAsync(DemoUsers.Nyansatt);
+    }
+
+    private async Task<(string Id, string Name, int UnitId)> PersonAsync(string userName)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<IntranetDbContext>().Users.SingleAsync(u => u.UserName == userName);
+        return (user.Id, user.DisplayName, user.UnitId!.Value);
+    }
+
+    private async Task<List<string>> RolesAsync(string userId)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IntranetUser>>();
+        return [.. await users.GetRolesAsync((await users.FindByIdAsync(userId))!)];
     }
 
     [Fact]

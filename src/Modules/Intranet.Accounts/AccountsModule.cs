@@ -37,6 +37,7 @@ public sealed class AccountsModule : IIntranetModule
         services.AddScoped<PersonalTokens>();
         services.AddScoped<AccessCodeService>();
         services.AddScoped<AccessCodeScope>();
+        services.AddScoped<AccessCodeEligibility>();
         services.AddScoped<UnitMemberCreation>();
         services.AddScoped<UnitDirectory>();
         services.AddScoped<UserAdministration>();

@@ -15,8 +15,9 @@ public sealed record AccessCodeCheck(AccessCodeOutcome Outcome, IntranetUser? Us
         AccessCodeOutcome.Used => AccessCodeMessages.Used,
         AccessCodeOutcome.LockedOut => Services.SignInMessages.LockedOut,
         AccessCodeOutcome.Missing => AccessCodeMessages.Missing,
+        AccessCodeOutcome.NotForThisAccount => AccessCodeMessages.NotForThisAccount,
         _ => AccessCodeMessages.Wrong,
     };
 }
 
-public enum AccessCodeOutcome { Valid, Wrong, Missing, Revoked, Expired, Used, LockedOut }
+public enum AccessCodeOutcome { Valid, Wrong, Missing, Revoked, Expired, Used, LockedOut, NotForThisAccount }

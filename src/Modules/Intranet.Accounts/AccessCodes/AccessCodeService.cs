@@ -9,16 +9,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Intranet.Accounts.AccessCodes;
 
 /// <summary>
-/// Issues, checks, redeems and revokes access codes. Who may issue a code for whom is decided by
-/// <see cref="AccessCodeScope"/> before these are called.
+/// Issues, checks, redeems and revokes access codes. Which members a leader manages is decided by
+/// <see cref="AccessCodeScope"/> before these are called; who may have a code at all is checked here, at issue and
+/// again at redemption (<see cref="AccessCodeEligibility"/>), because redeeming replaces the password.
 /// </summary>
-public sealed class AccessCodeService(IntranetDbContext db, UserManager<IntranetUser> users, IClock clock)
+public sealed class AccessCodeService(IntranetDbContext db, UserManager<IntranetUser> users, AccessCodeEligibility eligibility, IClock clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
 
-    /// <summary>A new code for the person; any code they have not used yet stops working.</summary>
+    /// <summary>
+    /// A new code for the person; any code they have not used yet stops working. Throws
+    /// <see cref="AccessCodeRefusedException"/> for a person with an account of their own.
+    /// </summary>
     public async Task<(string Code, AccessCode Record)> IssueAsync(string userId, string issuedById, CancellationToken ct = default)
     {
+        await eligibility.EnsureEligibleAsync(userId, ct);
         var now = clock.UtcNow;
         foreach (var old in await db.Set<AccessCode>().Where(c => c.UserId == userId && c.UsedAt == null && c.RevokedAt == null).ToListAsync(ct))
             old.RevokedAt = now;
@@ -51,6 +56,7 @@ public sealed class AccessCodeService(IntranetDbContext db, UserManager<Intranet
         if (match.RevokedAt is not null) return new(AccessCodeOutcome.Revoked);
         if (match.UsedAt is not null) return new(AccessCodeOutcome.Used);
         if (match.ExpiresAt <= clock.UtcNow) return new(AccessCodeOutcome.Expired);
+        if (await eligibility.RefusalAsync(user.Id, ct) is not null) return new(AccessCodeOutcome.NotForThisAccount);
         return new(AccessCodeOutcome.Valid, user, match);
     }
 
@@ -62,6 +68,7 @@ public sealed class AccessCodeService(IntranetDbContext db, UserManager<Intranet
     {
         if (!check.Valid) throw new InvalidOperationException("Only a valid code can be redeemed.");
         var user = check.User!;
+        await eligibility.EnsureEligibleAsync(user.Id, ct);
         foreach (var error in users.PasswordValidators.Select(v => v.ValidateAsync(users, user, password)))
             ThrowForPassword(await error);
         if (await users.HasPasswordAsync(user)) IdentityFailures.ThrowIfFailed(await users.RemovePasswordAsync(user));

@@ -59,6 +59,10 @@ public sealed class CodeLoginModel(AccessCodeService codes, SignInManager<Intran
             ModelState.AddErrors(failure);
             return Page();
         }
+        catch (AccessCodeRefusedException)
+        {
+            return Failed(AccessCodeMessages.NotForThisAccount);
+        }
     }
 
     private PageResult Failed(string message)

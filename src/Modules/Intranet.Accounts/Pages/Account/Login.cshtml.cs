@@ -26,7 +26,11 @@ public sealed class LoginModel(SignInManager<IntranetUser> signIn, OidcSettings 
     [BindProperty] public string Password { get; set; } = "";
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
-    [BindProperty(SupportsGet = true)] public bool Lokal { get; set; }
+    /// <summary>
+    /// "?lokal=1" (the documented recovery path) shows the local form even when it is hidden. A string, because
+    /// the bool binder does not take "1".
+    /// </summary>
+    [BindProperty(SupportsGet = true)] public string? Lokal { get; set; }
     [BindProperty(SupportsGet = true)] public string? Feil { get; set; }
     [BindProperty(SupportsGet = true)] public string? Utlogget { get; set; }
 
@@ -37,7 +41,7 @@ public sealed class LoginModel(SignInManager<IntranetUser> signIn, OidcSettings 
 
     public async Task OnGetAsync()
     {
-        ShowLocalForm = Lokal || !await localLogin.IsHiddenAsync(HttpContext.RequestAborted);
+        ShowLocalForm = Lokal is "1" || string.Equals(Lokal, "true", StringComparison.OrdinalIgnoreCase) || !await localLogin.IsHiddenAsync(HttpContext.RequestAborted);
         if (Feil == "ekstern") ErrorMessage = SignInMessages.ExternalFailed;
     }
 

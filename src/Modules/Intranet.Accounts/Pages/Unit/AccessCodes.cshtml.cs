@@ -14,9 +14,11 @@ namespace Intranet.Accounts.Pages.Unit;
 /// codes (shown once, as a printable card), and revokes codes that have not been used.
 /// </summary>
 [Authorize(Policy = AccessCodePermissions.Issue)]
-public sealed class AccessCodesModel(AccessCodeScope scope, AccessCodeService codes, UnitMemberCreation creation, IClock clock) : PageModel
+public sealed class AccessCodesModel(AccessCodeScope scope, AccessCodeService codes, AccessCodeEligibility eligibility,
+    UnitMemberCreation creation, IClock clock) : PageModel
 {
-    public sealed record MemberRow(IntranetUser Person, AccessCode? LatestCode);
+    /// <summary>A member, their newest code, and why they cannot get one (null when they can).</summary>
+    public sealed record MemberRow(IntranetUser Person, AccessCode? LatestCode, string? Refusal);
 
     [BindProperty(SupportsGet = true)] public string? Enhet { get; set; }
     [BindProperty(SupportsGet = true)] public bool Trukket { get; set; }
@@ -27,6 +29,9 @@ public sealed class AccessCodesModel(AccessCodeScope scope, AccessCodeService co
     public Core.Models.Unit? Current { get; private set; }
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];
     public AccessCard? IssuedCard { get; private set; }
+    /// <summary>Why the code just asked for was not made, e.g. the person has their own password.</summary>
+    public string? Refusal { get; private set; }
+    public string? RefusedName { get; private set; }
     public DateTimeOffset Now => clock.UtcNow;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
@@ -36,7 +41,14 @@ public sealed class AccessCodesModel(AccessCodeScope scope, AccessCodeService co
         if (!await LoadAsync(ct)) return NotFound();
         var member = Members.FirstOrDefault(m => m.Person.Id == userId)?.Person;
         if (member is null) return NotFound();
-        await IssueAsync(member, ct);
+        try
+        {
+            await IssueAsync(member, ct);
+        }
+        catch (AccessCodeRefusedException refused)
+        {
+            (Refusal, RefusedName) = (refused.Message, member.DisplayName);
+        }
         return Page();
     }
 
@@ -85,7 +97,9 @@ public sealed class AccessCodesModel(AccessCodeScope scope, AccessCodeService co
     private async Task LoadMembersAsync(CancellationToken ct)
     {
         var people = await scope.MembersAsync(Current!.Id, ct);
-        var latest = await codes.LatestAsync(people.Select(p => p.Id).ToList(), ct);
-        Members = people.Select(p => new MemberRow(p, latest.GetValueOrDefault(p.Id))).ToList();
+        var ids = people.Select(p => p.Id).ToList();
+        var latest = await codes.LatestAsync(ids, ct);
+        var refusals = await eligibility.RefusalsAsync(ids, ct);
+        Members = people.Select(p => new MemberRow(p, latest.GetValueOrDefault(p.Id), refusals.GetValueOrDefault(p.Id))).ToList();
     }
 }
