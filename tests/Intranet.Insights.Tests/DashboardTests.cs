@@ -58,6 +58,15 @@ public abstract class DashboardTests : IDisposable
         Assert.Equal(Sum(before, 2) + 1, Sum(after, 2));
         Assert.Equal(2.0, TestCalls.Number((await comms.CsvAsync("behandlingstid"))[^1][1]));
         Assert.Equal(0.0, TestCalls.Number((await comms.CsvAsync("offentlige"))[^1][1]));
+        // A story for the public published the same month: one of two → 50 %.
+        var shared = await (await ansatt.PostJsonAsync("/api/stories", new
+        {
+            title = "Åpen dag på omsorgssenteret", body = "Naboene kom på besøk.", unit = "hjemmetjenesten", values = new[] { "tydelig" },
+            audience = "public", consentStatement = "Alle på bildet samtykket muntlig til enhetsleder.", imageIds = Array.Empty<string>(), submit = true,
+        })).CreatedAsync();
+        var sharedReview = await comms.PostJsonAsync($"/api/stories/{shared.GetProperty("id").GetInt32()}/review", new { decision = "approve" });
+        Assert.Equal(HttpStatusCode.OK, sharedReview.StatusCode);
+        Assert.Equal(50.0, TestCalls.Number((await comms.CsvAsync("offentlige"))[^1][1]));
         var units = await comms.CsvAsync("historier-enheter");
         Assert.Contains(units, r => r[0] == "Helse og omsorg – Hjemmetjenesten" && TestCalls.Number(r[1]) >= 1);
         Assert.Contains(units, r => r[0] == "Helse og omsorg (sektor)");
@@ -84,6 +93,10 @@ public abstract class DashboardTests : IDisposable
         await created.CreatedAsync();
         var ansatt = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
         Assert.Equal(HttpStatusCode.Redirect, (await ansatt.PostFormAsync(url + "?handler=Confirm", new(), url)).StatusCode);
+        // A query typed fewer than five times in the period is never listed (it could be a colleague's name).
+        for (var i = 0; i < 4; i++) await ansatt.GetAsync("/api/search?q=zqxwvy");
+        Assert.DoesNotContain(await comms.CsvAsync("sok-uten-treff"), r => r[0] == "zqxwvy");
+        Assert.DoesNotContain(await comms.CsvAsync("sok"), r => r[0] == "zqxwvy");
         await ansatt.GetAsync("/api/search?q=zqxwvy");
 
         var recipients = await Factory.WithDbAsync(db => db.Users.CountAsync(u => u.Unit!.Slug == "hjemmetjenesten"));
@@ -91,7 +104,7 @@ public abstract class DashboardTests : IDisposable
         Assert.Equal(Math.Round(100.0 / recipients, 1), TestCalls.Number(row[1]));
         Assert.Equal([recipients.ToString(), "1"], row[2..]);
         Assert.Equal(Math.Round(100.0 / recipients, 1), TestCalls.Number((await comms.CsvAsync("lesebekreftelser"))[^1][1]));
-        Assert.Contains(await comms.CsvAsync("sok-uten-treff"), r => r[0] == "zqxwvy" && r[1] == "1");
+        Assert.Contains(await comms.CsvAsync("sok-uten-treff"), r => r[0] == "zqxwvy" && r[1] == "5");
     }
 
     [Fact]

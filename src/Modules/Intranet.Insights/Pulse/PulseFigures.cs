@@ -50,8 +50,8 @@ public sealed class PulseFigures(IntranetDbContext db, IClock clock)
     private static ChartData Latest(PulseSurvey survey, PulseQuestion q, int round, List<PulseResult> results) =>
         new($"puls-{q.Id}", q.Shown,
             q.Scale == PulseScale.ZeroToTen
-                ? "Siste avsluttede runde. eNPS er prosent som svarte 9–10 minus prosent som svarte 0–6. Enheter med færre enn 5 svar vises bare samlet i sektoren eller hele kommunen."
-                : "Siste avsluttede runde. Snitt der 1 er helt uenig og 5 er helt enig. Enheter med færre enn 5 svar vises bare samlet i sektoren eller hele kommunen.",
+                ? "Siste avsluttede runde. eNPS er prosent som svarte 9–10 minus prosent som svarte 0–6. Enheter med færre enn 5 svar vises bare samlet i sektoren eller hele kommunen, og en gruppe holdes også tilbake når den ellers kunne regnes ut ved å trekke tall fra hverandre."
+                : "Siste avsluttede runde. Snitt der 1 er helt uenig og 5 er helt enig. Enheter med færre enn 5 svar vises bare samlet i sektoren eller hele kommunen, og en gruppe holdes også tilbake når den ellers kunne regnes ut ved å trekke tall fra hverandre.",
             "Gruppe", results.Select(r => r.Name).ToList(),
             [
                 new ChartSeries(Measure(q), results.Select(r => (double?)r.Value).ToList()),
