@@ -62,7 +62,7 @@ public abstract class DashboardTests : IDisposable
         var shared = await (await ansatt.PostJsonAsync("/api/stories", new
         {
             title = "Åpen dag på omsorgssenteret", body = "Naboene kom på besøk.", unit = "hjemmetjenesten", values = new[] { "tydelig" },
-            audience = "public", consentStatement = "Alle på bildet samtykket muntlig til enhetsleder.", imageIds = Array.Empty<string>(), submit = true,
+            audience = "public", consent = new { statement = "Alle på bildet samtykket muntlig til enhetsleder." }, imageIds = Array.Empty<string>(), submit = true,
         })).CreatedAsync();
         var sharedReview = await comms.PostJsonAsync($"/api/stories/{shared.GetProperty("id").GetInt32()}/review", new { decision = "approve" });
         Assert.Equal(HttpStatusCode.OK, sharedReview.StatusCode);
