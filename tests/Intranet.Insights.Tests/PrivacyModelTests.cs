@@ -61,7 +61,7 @@ public sealed class PrivacyModelTests : IClassFixture<PrivacyModelTests.Host>
     private static readonly Type[] MustHaveNoUser =
     [
         typeof(ArticleDayViews), typeof(DailyReaderHash), typeof(MonthlyUnitReaders), typeof(DailySalt),
-        typeof(MonthlyReaderRegister), typeof(MonthlySalt), typeof(PulseAnswer),
+        typeof(MonthlyReaderRegister), typeof(MonthlySalt), typeof(PulseAnswerCount),
     ];
 
     /// <summary>The reader tables know a unit and a day or month, never what was read.</summary>
@@ -92,6 +92,19 @@ public sealed class PrivacyModelTests : IClassFixture<PrivacyModelTests.Host>
             Assert.DoesNotContain(entity.GetProperties(), p => p.ClrType == typeof(DateTimeOffset));
         }
         Assert.DoesNotContain(_model.FindEntityType(typeof(PulseHasAnswered))!.GetProperties(), p => p.Name is "Value" or "QuestionId" or "UnitId");
+    }
+
+    [Fact]
+    public void Pulse_answers_are_counters_with_no_row_per_answer()
+    {
+        // Exactly the counter's key and its count: no id, no time, nothing generated that follows insertion order.
+        var counts = _model.FindEntityType(typeof(PulseAnswerCount))!;
+        Assert.Equal(["Count", "QuestionId", "Round", "SurveyId", "UnitId", "Value"], counts.GetProperties().Select(p => p.Name).Order());
+        Assert.Equal(["SurveyId", "Round", "QuestionId", "UnitId", "Value"], counts.FindPrimaryKey()!.Properties.Select(p => p.Name));
+        Assert.All(counts.GetProperties(), p => Assert.Equal(Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never, p.ValueGenerated));
+        // No other pulse table holds a score.
+        Assert.DoesNotContain(_model.GetEntityTypes(), e => e.ClrType != typeof(PulseAnswerCount) && e.ClrType.Name.StartsWith("Pulse", StringComparison.Ordinal)
+            && e.GetProperties().Any(p => p.Name == "Value"));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public abstract class PulseEditTests : IDisposable
         var first = after.Questions.Single(q => q.Id == survey.Questions[0].Id);
         Assert.Equal(("Jeg er stolt av å jobbe i kommunen vår", "Eg er stolt av å jobbe i kommunen vår"), (first.Text, first.TextNn));
         // Same answers, same rounds: the answers still belong to the corrected question.
-        Assert.True(await Factory.WithDbAsync(db => db.Set<PulseAnswer>().AnyAsync(a => a.QuestionId == first.Id)));
+        Assert.True(await Factory.WithDbAsync(db => db.Set<PulseAnswerCount>().AnyAsync(c => c.QuestionId == first.Id && c.Count > 0)));
         Assert.Equal(survey.StartsAt, after.StartsAt);
 
         var ansatt = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
@@ -102,7 +102,7 @@ public abstract class PulseEditTests : IDisposable
         };
         db.Add(survey);
         await db.SaveChangesAsync();
-        db.Add(new PulseAnswer { Id = Guid.NewGuid(), SurveyId = survey.Id, Round = 0, QuestionId = survey.Questions[0].Id, Value = 4 });
+        db.Add(new PulseAnswerCount { SurveyId = survey.Id, Round = 0, QuestionId = survey.Questions[0].Id, Value = 4, Count = 1 });
         await db.SaveChangesAsync();
         return survey;
     });

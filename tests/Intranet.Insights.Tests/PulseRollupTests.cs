@@ -28,14 +28,104 @@ public sealed class PulseRollupTests
     [Fact]
     public void Small_groups_are_rolled_up_to_the_first_level_with_five()
     {
+        var answers = Answers((2, 4), (3, 4), (5, 5));
+        var results = PulseRollup.Results(PulseScale.OneToFive, answers, Units, InsightsScope.Everything);
+        Assert.Equal(["Skole", "Helse (sektor)", "Oppvekst (sektor)", "Hele kommunen"], results.Select(r => r.Name));
+        Assert.Equal([5, 8, 5, 13], results.Select(r => r.Answers));
+
+        var leaderOfHomeCare = new InsightsScope(false, new HashSet<int> { 2 });
+        var forLeader = Assert.Single(PulseRollup.Results(PulseScale.OneToFive, answers, Units, leaderOfHomeCare));
+        Assert.Equal(PulseLevel.Sector, forLeader.Level);
+        var leaderOfSchool = Assert.Single(PulseRollup.Results(PulseScale.OneToFive, answers, Units, new InsightsScope(false, new HashSet<int> { 5 })));
+        Assert.Equal(PulseLevel.Unit, leaderOfSchool.Level);
+    }
+
+    [Fact]
+    public void The_municipality_never_reveals_a_small_remainder_next_to_a_shown_sector()
+    {
+        // Helse 8 and the municipality 10 would give away the school's 2 answers: the municipality stays (the
+        // headline and the trend), the sector is held back.
         var answers = Answers((2, 4), (3, 4), (5, 2));
         var results = PulseRollup.Results(PulseScale.OneToFive, answers, Units, InsightsScope.Everything);
-        Assert.Equal(["Helse (sektor)", "Hele kommunen"], results.Select(r => r.Name));
-        Assert.Equal([8, 10], results.Select(r => r.Answers));
+        Assert.Equal(["Hele kommunen"], results.Select(r => r.Name));
+        Assert.Equal(10, results[0].Answers);
 
-        var leaderOfSchool = new InsightsScope(false, new HashSet<int> { 5 });
-        var forLeader = Assert.Single(PulseRollup.Results(PulseScale.OneToFive, answers, Units, leaderOfSchool));
-        Assert.Equal(PulseLevel.Municipality, forLeader.Level);
+        // A unit of 5 in a sector held back (its sibling has 3) next to a municipality of 8: the sector and the
+        // municipality are shown instead (8 and 8), never the unit.
+        results = PulseRollup.Results(PulseScale.OneToFive, Answers((2, 5), (3, 3)), Units, InsightsScope.Everything);
+        Assert.Equal(["Helse (sektor)", "Hele kommunen"], results.Select(r => r.Name));
+
+        // Answers without a unit count only in the municipality, and are protected like a hidden unit.
+        var withoutUnit = Answers((2, 5), (5, 5)).Append((null, 3)).Append((null, 3)).ToList();
+        results = PulseRollup.Results(PulseScale.OneToFive, withoutUnit, Units, InsightsScope.Everything);
+        AssertNothingBelowFiveDerivable(results, withoutUnit);
+        Assert.Equal(PulseLevel.Municipality, Assert.Single(PulseRollup.Results(PulseScale.OneToFive, withoutUnit, Units, new InsightsScope(false, new HashSet<int> { 2 }))).Level);
+        Assert.Contains(results, r => r.Level == PulseLevel.Municipality && r.Answers == 12);
+    }
+
+    [Fact]
+    public void No_shown_figure_minus_other_shown_figures_reveals_a_group_below_five()
+    {
+        var random = new Random(9);
+        for (var run = 0; run < 3000; run++)
+        {
+            var units = new List<Unit>();
+            var answers = new List<(int? UnitId, int Value)>();
+            var id = 1;
+            for (var sector = 0; sector < 1 + random.Next(4); sector++)
+            {
+                var sectorId = id++;
+                units.Add(new Unit { Id = sectorId, Name = $"S{sectorId}" });
+                answers.AddRange(Enumerable.Repeat(((int?)sectorId, 3), random.Next(4) == 0 ? random.Next(1, 4) : 0));
+                for (var unit = 0; unit < random.Next(5); unit++)
+                {
+                    units.Add(new Unit { Id = id, Name = $"U{id}", ParentId = sectorId });
+                    answers.AddRange(Enumerable.Repeat(((int?)id++, 3), random.Next(10)));
+                }
+            }
+            answers.AddRange(Enumerable.Repeat(((int?)null, 3), random.Next(3) == 0 ? random.Next(1, 3) : 0));
+            var results = PulseRollup.Results(PulseScale.OneToFive, answers, units, InsightsScope.Everything);
+            AssertNothingBelowFiveDerivable(results, answers, units);
+            Assert.Equal(answers.Count >= 5, results.Any(r => r.Level == PulseLevel.Municipality));
+        }
+    }
+
+    /// <summary>
+    /// Independent of the implementation: shown groups nest, so everything derivable by adding and subtracting shown
+    /// counts is each shown group minus its largest shown sub-groups. Each of those must be 0 or at least 5, and every
+    /// shown figure must be its group's true count.
+    /// </summary>
+    private static void AssertNothingBelowFiveDerivable(List<PulseResult> results, List<(int? UnitId, int Value)> answers, List<Unit>? units = null)
+    {
+        units ??= Units;
+        var sectorOf = units.ToDictionary(u => u.Id, u => u.ParentId ?? u.Id);
+        var names = units.ToDictionary(u => u.IsSector ? $"{u.Name} (sektor)" : u.Name, u => u);
+        var counts = answers.Where(a => a.UnitId is not null).GroupBy(a => names.Values.First(u => u.Id == a.UnitId).Name)
+            .ToDictionary(g => g.Key, g => g.Count());
+        AssertNothingBelowFiveDerivable(results.Select(r => (r.Name, r.Answers)).ToList(), counts,
+            units.ToDictionary(u => u.Name, u => units.First(s => s.Id == sectorOf[u.Id]).Name), answers.Count(a => a.UnitId is null));
+    }
+
+    /// <param name="counts">Answers per unit name (a sector's own name: people placed directly in the sector).</param>
+    /// <param name="sectorOf">The sector name of every unit and sector name.</param>
+    public static void AssertNothingBelowFiveDerivable(List<(string Name, int Answers)> shown, Dictionary<string, int> counts, Dictionary<string, string> sectorOf, int withoutUnit = 0)
+    {
+        int SectorTotal(string sector) => counts.Where(c => sectorOf[c.Key] == sector).Sum(c => c.Value);
+        var shownUnits = shown.Where(r => sectorOf.ContainsKey(r.Name) && sectorOf[r.Name] != r.Name).ToList();
+        var shownSectors = shown.Where(r => r.Name.EndsWith(" (sektor)", StringComparison.Ordinal)).Select(r => (Name: r.Name[..^9], r.Answers)).ToList();
+        Assert.All(shown, r => Assert.True(r.Answers >= 5, $"{r.Name}: {r.Answers}"));
+        Assert.All(shownUnits, u => Assert.Equal(counts.GetValueOrDefault(u.Name), u.Answers));
+        Assert.All(shownSectors, s => Assert.Equal(SectorTotal(s.Name), s.Answers));
+        foreach (var sector in shownSectors)
+        {
+            var remainder = sector.Answers - shownUnits.Where(u => sectorOf[u.Name] == sector.Name).Sum(u => u.Answers);
+            Assert.False(remainder is > 0 and < 5, $"{sector.Name} minus its shown units reveals {remainder}");
+        }
+        if (shown.FirstOrDefault(r => r.Name == "Hele kommunen") is not { Name: not null } municipality) return;
+        Assert.Equal(counts.Values.Sum() + withoutUnit, municipality.Answers);
+        var parts = shownSectors.Sum(s => s.Answers) + shownUnits.Where(u => !shownSectors.Any(s => s.Name == sectorOf[u.Name])).Sum(u => u.Answers);
+        var rest = municipality.Answers - parts;
+        Assert.False(rest is > 0 and < 5, $"the municipality minus shown groups reveals {rest}");
     }
 
     [Fact]

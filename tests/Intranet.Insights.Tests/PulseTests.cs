@@ -34,13 +34,30 @@ public abstract class PulseTests : IDisposable
         var leaderRows = await leader.CsvAsync($"puls-{question}");
         Assert.Equal("Helse og omsorg (sektor)", Assert.Single(leaderRows.Skip(1))[0]);
 
-        // A fifth answer shows the unit; the sector would now reveal the other unit's 3 by subtraction, so it is held back.
+        // A fifth answer: showing the unit (5) next to the sector or the municipality (8) would reveal the other
+        // unit's 3 answers by subtraction, so the unit stays hidden and the sector and municipality are shown.
         await AnswerAsync(survey, question, "hjemmetjenesten", 9);
         rows = await comms.CsvAsync($"puls-{question}");
-        Assert.Contains(rows, r => r[0] == "Hjemmetjenesten" && r[2] == "5");
-        Assert.DoesNotContain(rows, r => r[0] == "Helse og omsorg (sektor)");
+        Assert.DoesNotContain(rows, r => r[0] == "Hjemmetjenesten" || r[0] == "Ringvik omsorgssenter");
+        Assert.Contains(rows, r => r[0] == "Helse og omsorg (sektor)" && r[2] == "8");
         Assert.Contains(rows, r => r[0] == "Hele kommunen" && r[2] == "8");
+
+        // Five in another sector's school and a sixth in the home care: the school and its sector are shown (nothing
+        // else there); the home care (6) would again reveal the 3 next to its sector (9) or, with the other sector,
+        // next to the municipality (14 − 5 − 6 = 3), so it stays hidden.
+        await AnswerAsync(survey, question, "ringvik-skole", 7, 7, 8, 9, 10);
+        await AnswerAsync(survey, question, "hjemmetjenesten", 6);
+        rows = await comms.CsvAsync($"puls-{question}");
+        Assert.Equal(["Ringvik barne- og ungdomsskole", "Helse og omsorg (sektor)", "Oppvekst og kultur (sektor)", "Hele kommunen"], rows.Skip(1).Select(r => r[0]));
+        Assert.Equal(["5", "9", "5", "14"], rows.Skip(1).Select(r => r[2]));
+        PulseRollupTests.AssertNothingBelowFiveDerivable(rows.Skip(1).Select(r => (r[0], int.Parse(r[2]))).ToList(),
+            new() { ["Hjemmetjenesten"] = 6, ["Ringvik omsorgssenter"] = 3, ["Ringvik barne- og ungdomsskole"] = 5 }, DemoSectors);
     }
+
+    private static readonly Dictionary<string, string> DemoSectors = new()
+    {
+        ["Hjemmetjenesten"] = "Helse og omsorg", ["Ringvik omsorgssenter"] = "Helse og omsorg", ["Ringvik barne- og ungdomsskole"] = "Oppvekst og kultur",
+    };
 
     [Fact]
     public async Task An_open_round_shows_no_results_yet()
@@ -61,7 +78,7 @@ public abstract class PulseTests : IDisposable
         Assert.Contains("Medarbeiderpuls", home);
         var survey = await Factory.WithDbAsync(db => db.Set<PulseSurvey>().Include(s => s.Questions).FirstAsync(s => s.Title == "Medarbeiderpuls"));
         var url = $"/puls/{survey.Id}";
-        var answersBefore = await Factory.WithDbAsync(db => db.Set<PulseAnswer>().CountAsync(a => a.SurveyId == survey.Id));
+        var answersBefore = await CountedAsync(survey.Id);
 
         var incomplete = await ansatt.PostFormAsync(url, new() { [$"q{survey.Questions[0].Id}"] = "4" });
         Assert.Equal(HttpStatusCode.OK, incomplete.StatusCode);
@@ -70,11 +87,57 @@ public abstract class PulseTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, (await ansatt.PostFormAsync(url, new(fields))).StatusCode);
         await ansatt.PostFormAsync(url, new(fields));
 
-        Assert.Equal(answersBefore + survey.Questions.Count, await Factory.WithDbAsync(db => db.Set<PulseAnswer>().CountAsync(a => a.SurveyId == survey.Id)));
+        Assert.Equal(answersBefore + survey.Questions.Count, await CountedAsync(survey.Id));
         var userId = await Factory.WithDbAsync(db => db.Users.Where(u => u.UserName == DemoUsers.Ansatt).Select(u => u.Id).FirstAsync());
         Assert.True(await Factory.WithDbAsync(db => db.Set<PulseHasAnswered>().AnyAsync(h => h.SurveyId == survey.Id && h.UserId == userId)));
         Assert.Contains("Du har allerede svart", System.Net.WebUtility.HtmlDecode(await ansatt.GetStringAsync(url)));
         Assert.DoesNotContain($"href=\"{url}\"", await ansatt.GetStringAsync("/"));
+    }
+
+    [Fact]
+    public async Task Two_answers_only_raise_counters_of_the_unit_and_store_nothing_per_answer()
+    {
+        var survey = await Factory.WithDbAsync(db => db.Set<PulseSurvey>().AsNoTracking().Include(s => s.Questions).FirstAsync(s => s.Title == "Medarbeiderpuls"));
+        var round = Insights.Pulse.PulseRounds.OpenRound(survey, Clock.UtcNow)!.Value;
+        var unitId = await Factory.WithDbAsync(db => db.Units.Where(u => u.Slug == "hjemmetjenesten").Select(u => u.Id).FirstAsync());
+        var questions = survey.Questions.OrderBy(q => q.Id).ToList();
+        // ansatt: the top of every scale; nyansatt: the top of the first question, the bottom of the rest.
+        var ansatt = questions.ToDictionary(q => q.Id, q => q.Scale.Max());
+        var nyansatt = questions.ToDictionary(q => q.Id, q => q == questions[0] ? q.Scale.Max() : q.Scale.Min());
+        foreach (var (user, values) in new[] { (DemoUsers.Ansatt, ansatt), (DemoUsers.Nyansatt, nyansatt) })
+        {
+            var client = await Factory.SignedInClientAsync(user);
+            var response = await client.PostFormAsync($"/puls/{survey.Id}", values.ToDictionary(v => $"q{v.Key}", v => v.Value.ToString()));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+
+        var counters = await Factory.WithDbAsync(db => db.Set<PulseAnswerCount>().AsNoTracking().Where(c => c.SurveyId == survey.Id && c.Round == round).ToListAsync());
+        // One counter per question and score of the unit — created whether chosen or not — and no other rows.
+        var expected = questions.SelectMany(q => Enumerable.Range(q.Scale.Min(), q.Scale.Max() - q.Scale.Min() + 1)
+            .Select(v => (q.Id, v, (ansatt[q.Id] == v ? 1 : 0) + (nyansatt[q.Id] == v ? 1 : 0)))).Order().ToList();
+        Assert.All(counters, c => Assert.Equal(unitId, c.UnitId));
+        Assert.Equal(expected, counters.Select(c => (c.QuestionId, c.Value, c.Count)).Order().ToList());
+
+        await Factory.WithDbAsync(async db =>
+        {
+            var table = "FROM \"PulseAnswerCounts\" WHERE \"SurveyId\" = {0} AND \"Round\" = {1}";
+            if (db.Database.ProviderName!.Contains("Npgsql", StringComparison.Ordinal))
+            {
+                // Every answer rewrites all of the unit's counters: they share one transaction id, which says nothing
+                // about which scores the last person chose, and it is not the transaction of their has-answered row.
+                var xmins = await db.Database.SqlQueryRaw<string>($"SELECT DISTINCT xmin::text AS \"Value\" {table}", survey.Id, round).ToListAsync();
+                var marker = await db.Database.SqlQueryRaw<string>("SELECT xmin::text AS \"Value\" FROM \"PulseHasAnswered\" WHERE \"SurveyId\" = {0} AND \"Round\" = {1}", survey.Id, round).ToListAsync();
+                Assert.Single(xmins);
+                Assert.DoesNotContain(xmins[0], marker);
+            }
+            else
+            {
+                // The rows were created in key order, not in the order scores were chosen.
+                var byRowid = await db.Database.SqlQueryRaw<int>($"SELECT \"QuestionId\" * 16 + \"Value\" AS \"Value\" {table} ORDER BY rowid", survey.Id, round).ToListAsync();
+                Assert.Equal(byRowid.Order(), byRowid);
+            }
+            return 0;
+        });
     }
 
     [Fact]
@@ -100,6 +163,9 @@ public abstract class PulseTests : IDisposable
         await (await Factory.SignedInClientAsync(DemoUsers.Ansatt)).AssertForbiddenPageAsync("/admin/puls");
     }
 
+    private Task<int> CountedAsync(int survey) =>
+        Factory.WithDbAsync(db => db.Set<PulseAnswerCount>().Where(c => c.SurveyId == survey).SumAsync(c => c.Count));
+
     /// <summary>A one-round survey that closed yesterday, with one eNPS question.</summary>
     private Task<(int Survey, int Question)> ClosedSurveyAsync() => Factory.WithDbAsync(async db =>
     {
@@ -116,7 +182,12 @@ public abstract class PulseTests : IDisposable
     private Task AnswerAsync(int survey, int question, string unit, params int[] values) => Factory.WithDbAsync(async db =>
     {
         var unitId = await db.Units.Where(u => u.Slug == unit).Select(u => u.Id).FirstAsync();
-        foreach (var v in values) db.Add(new PulseAnswer { Id = Guid.NewGuid(), SurveyId = survey, Round = 0, QuestionId = question, UnitId = unitId, Value = v });
+        foreach (var group in values.GroupBy(v => v))
+        {
+            var counter = await db.Set<PulseAnswerCount>().FirstOrDefaultAsync(c => c.SurveyId == survey && c.Round == 0 && c.QuestionId == question && c.UnitId == unitId && c.Value == group.Key);
+            if (counter is null) db.Add(new PulseAnswerCount { SurveyId = survey, Round = 0, QuestionId = question, UnitId = unitId, Value = group.Key, Count = group.Count() });
+            else counter.Count += group.Count();
+        }
         return await db.SaveChangesAsync();
     });
 

@@ -45,6 +45,7 @@ public sealed class InsightsModule : IIntranetModule
         services.AddScoped<PulseFigures>();
         services.AddScoped<InsightsDashboard>();
         services.AddScoped<PulseAnswering>();
+        services.AddScoped<PulseCounters>();
         services.AddScoped<PulseAdmin>();
         services.AddScoped<IRecipeStep, InsightsRecipeStep>();
     }

@@ -77,14 +77,12 @@ internal static class InsightsModel
             e.HasOne<PulseSurvey>().WithMany().HasForeignKey(h => h.SurveyId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<IntranetUser>().WithMany().HasForeignKey(h => h.UserId).OnDelete(DeleteBehavior.Cascade);
         });
-        b.Entity<PulseAnswer>(e =>
+        b.Entity<PulseAnswerCount>(e =>
         {
-            e.ToTable("PulseAnswers");
-            e.Property(a => a.Id).ValueGeneratedNever();
-            e.HasIndex(a => new { a.SurveyId, a.Round });
-            e.HasOne<PulseSurvey>().WithMany().HasForeignKey(a => a.SurveyId).OnDelete(DeleteBehavior.Cascade);
-            e.HasOne<PulseQuestion>().WithMany().HasForeignKey(a => a.QuestionId).OnDelete(DeleteBehavior.NoAction);
-            e.HasOne<Unit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.SetNull);
+            e.ToTable("PulseAnswerCounts");
+            e.HasKey(c => new { c.SurveyId, c.Round, c.QuestionId, c.UnitId, c.Value });
+            e.HasOne<PulseSurvey>().WithMany().HasForeignKey(c => c.SurveyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<PulseQuestion>().WithMany().HasForeignKey(c => c.QuestionId).OnDelete(DeleteBehavior.NoAction);
         });
     }
 }

@@ -1,8 +1,8 @@
 namespace Intranet.Insights.Models;
 
 /// <summary>
-/// "This user has answered this round": enforces one answer per person and round. Holds no answer, no time and
-/// no order (composite key), so it cannot be joined to <see cref="PulseAnswer"/>.
+/// "This user has answered this round": enforces one answer per person and round. Holds no answer and no time, and
+/// is committed in a transaction of its own before the scores are added to <see cref="PulseAnswerCount"/>.
 /// </summary>
 public class PulseHasAnswered
 {

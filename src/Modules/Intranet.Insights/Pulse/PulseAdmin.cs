@@ -19,7 +19,7 @@ public sealed class PulseAdmin(IntranetDbContext db, IClock clock)
 
     /// <summary>Ids of the survey's questions that have answers (their scale and existence are then fixed).</summary>
     public Task<List<int>> AnsweredQuestionsAsync(int surveyId, CancellationToken ct) =>
-        db.Set<PulseAnswer>().Where(a => a.SurveyId == surveyId).Select(a => a.QuestionId).Distinct().ToListAsync(ct);
+        db.Set<PulseAnswerCount>().Where(c => c.SurveyId == surveyId && c.Count > 0).Select(c => c.QuestionId).Distinct().ToListAsync(ct);
 
     public async Task<PulseSurvey> CreateAsync(PulseSurveyInput input, CancellationToken ct)
     {
@@ -69,8 +69,8 @@ public sealed class PulseAdmin(IntranetDbContext db, IClock clock)
 
     public async Task DeleteAsync(int id, CancellationToken ct)
     {
-        // Answers reference questions without cascade (so a question can never silently lose answers): remove them first.
-        await db.Set<PulseAnswer>().Where(a => a.SurveyId == id).ExecuteDeleteAsync(ct);
+        // Answer counters reference questions without cascade (so a question can never silently lose answers): remove them first.
+        await db.Set<PulseAnswerCount>().Where(c => c.SurveyId == id).ExecuteDeleteAsync(ct);
         await db.Set<PulseSurvey>().Where(s => s.Id == id).ExecuteDeleteAsync(ct);
     }
 }

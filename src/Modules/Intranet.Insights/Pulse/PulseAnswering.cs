@@ -9,11 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Intranet.Insights.Pulse;
 
 /// <summary>
-/// Takes an employee's answers to the open round: the "has answered" row (user, round) and the answer rows
-/// (no user, no time, random ids) are written in one transaction, so one answer per person is enforced without
-/// linking answers to the person.
+/// Takes an employee's answers to the open round. First the "has answered" marker (user, round) is committed — its
+/// key refuses a second answer, also from two tabs at once — then, in a separate transaction, the scores are added
+/// to the unit's counters (<see cref="PulseCounters"/>). No stored row holds an answer of one person.
 /// </summary>
-public sealed class PulseAnswering(IntranetDbContext db, IClock clock)
+public sealed class PulseAnswering(IntranetDbContext db, IClock clock, PulseCounters counters)
 {
     /// <summary>Open surveys the user has not answered in their current round.</summary>
     public async Task<List<(PulseSurvey Survey, int Round)>> PendingAsync(string userId, CancellationToken ct)
@@ -36,26 +36,23 @@ public sealed class PulseAnswering(IntranetDbContext db, IClock clock)
         var userId = user.UserId() ?? throw new InvalidOperationException("Bare innloggede kan svare.");
         Validate(survey, values);
         if (await HasAnsweredAsync(survey.Id, round, userId, ct)) return false;
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        try
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
             db.Add(new PulseHasAnswered { SurveyId = survey.Id, Round = round, UserId = userId });
-            foreach (var q in survey.Questions)
-                db.Add(new PulseAnswer { Id = Guid.NewGuid(), SurveyId = survey.Id, Round = round, QuestionId = q.Id, UnitId = user.UnitId(), Value = values[q.Id]!.Value });
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
-                return true;
-            }
-            catch (DbUpdateException)
-            {
-                // The same person answered in another tab a moment ago: the has-answered key refused this one.
-                db.ChangeTracker.Clear();
-                return false;
-            }
-        });
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same person answered in another tab a moment ago: the has-answered key refused this one.
+            return false;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+        var chosen = survey.Questions.ToDictionary(q => q.Id, q => values[q.Id]!.Value);
+        await counters.AddAsync(survey, round, user.UnitId() ?? PulseAnswerCount.NoUnit, chosen, ct);
+        return true;
     }
 
     private static void Validate(PulseSurvey survey, IReadOnlyDictionary<int, int?> values)

@@ -25,8 +25,7 @@ public sealed class PulseFigures(IntranetDbContext db, IClock clock)
         {
             var rounds = PulseRounds.ClosedRounds(survey, now).ToList();
             if (rounds.Count == 0) continue;
-            var answers = await db.Set<PulseAnswer>().AsNoTracking().Where(a => a.SurveyId == survey.Id && rounds.Contains(a.Round))
-                .Select(a => new { a.Round, a.QuestionId, a.UnitId, a.Value }).ToListAsync(ct);
+            var answers = await AnswersAsync(survey.Id, rounds, ct);
             foreach (var q in survey.Questions.OrderBy(q => q.Order))
             {
                 var ofQuestion = answers.Where(a => a.QuestionId == q.Id).ToList();
@@ -38,13 +37,21 @@ public sealed class PulseFigures(IntranetDbContext db, IClock clock)
         return charts;
     }
 
+    /// <summary>The counters of the rounds, unfolded into one value per answer (no order, no person: just the scores).</summary>
+    private async Task<List<(int Round, int QuestionId, int? UnitId, int Value)>> AnswersAsync(int surveyId, List<int> rounds, CancellationToken ct)
+    {
+        var counts = await db.Set<PulseAnswerCount>().AsNoTracking().Where(c => c.SurveyId == surveyId && rounds.Contains(c.Round) && c.Count > 0)
+            .Select(c => new { c.Round, c.QuestionId, c.UnitId, c.Value, c.Count }).ToListAsync(ct);
+        return counts.SelectMany(c => Enumerable.Repeat((c.Round, c.QuestionId, c.UnitId == PulseAnswerCount.NoUnit ? null : (int?)c.UnitId, c.Value), c.Count)).ToList();
+    }
+
     private static string Measure(PulseQuestion q) => q.Scale == PulseScale.ZeroToTen ? "eNPS" : "Snitt (1–5)";
 
     private static ChartData Latest(PulseSurvey survey, PulseQuestion q, int round, List<PulseResult> results) =>
         new($"puls-{q.Id}", q.Shown,
             q.Scale == PulseScale.ZeroToTen
-                ? "Siste avsluttede runde. eNPS er prosent som svarte 9–10 minus prosent som svarte 0–6. Enheter med færre enn 5 svar vises bare samlet i sektoren eller hele kommunen."
-                : "Siste avsluttede runde. Snitt der 1 er helt uenig og 5 er helt enig. Enheter med færre enn 5 svar vises bare samlet i sektoren eller hele kommunen.",
+                ? "Siste avsluttede runde. eNPS er prosent som svarte 9–10 minus prosent som svarte 0–6. Enheter med færre enn 5 svar vises bare samlet i sektoren eller hele kommunen, og en gruppe holdes også tilbake når den ellers kunne regnes ut ved å trekke tall fra hverandre."
+                : "Siste avsluttede runde. Snitt der 1 er helt uenig og 5 er helt enig. Enheter med færre enn 5 svar vises bare samlet i sektoren eller hele kommunen, og en gruppe holdes også tilbake når den ellers kunne regnes ut ved å trekke tall fra hverandre.",
             "Gruppe", results.Select(r => r.Name).ToList(),
             [
                 new ChartSeries(Measure(q), results.Select(r => (double?)r.Value).ToList()),
@@ -63,7 +70,7 @@ public sealed class PulseFigures(IntranetDbContext db, IClock clock)
             ordered.Select(r => OsloTime.DisplayDate(PulseRounds.OpensAt(survey, r))).ToList(),
             [
                 new ChartSeries(Measure(q), values),
-                new ChartSeries("Antall svar", ordered.Select(r => (double?)answers.Count(a => a.Round == r)).ToList(), Plotted: false),
+                new ChartSeries("Antall svar", ordered.Select(r => answers.Count(a => a.Round == r)).Select(n => n >= PulseRollup.MinimumAnswers ? (double?)n : null).ToList(), Plotted: false),
             ], ChartKind.Trend, 0, 0, Section);
     }
 }

@@ -5,11 +5,9 @@ using Intranet.Insights.Services;
 namespace Intranet.Insights.Pulse;
 
 /// <summary>
-/// The k ≥ 5 rule. A unit's result is shown only when at least <see cref="MinimumAnswers"/> answered; otherwise its
-/// answers are only part of its sector. A sector is shown when it has at least five answers and the answers not
-/// shown at unit level (its hidden units and people placed directly in the sector) are none or at least five —
-/// else subtracting the shown units from the sector would reveal a group smaller than five. The municipality is
-/// shown when at least five answered.
+/// The k ≥ 5 rule. A group (unit, sector, the whole municipality) is shown only when at least
+/// <see cref="MinimumAnswers"/> answered and no group smaller than that can be computed by subtracting shown figures
+/// from each other (<see cref="PulseSuppression"/>). Answers of groups held back still count in the larger groups.
 /// </summary>
 public static class PulseRollup
 {
@@ -18,21 +16,29 @@ public static class PulseRollup
     public static List<PulseResult> Results(PulseScale scale, IReadOnlyList<(int? UnitId, int Value)> answers, IReadOnlyList<Unit> units, InsightsScope scope)
     {
         var byUnit = answers.Where(a => a.UnitId is not null).GroupBy(a => a.UnitId!.Value).ToDictionary(g => g.Key, g => g.Select(a => a.Value).ToList());
-        var shownUnits = units.Where(u => !u.IsSector && byUnit.GetValueOrDefault(u.Id)?.Count >= MinimumAnswers)
+        var rules = new PulseSuppression(byUnit.ToDictionary(g => g.Key, g => g.Value.Count), units, answers.Count);
+        var shownUnits = units.Where(u => !u.IsSector && rules.Shown.Contains(u.Id))
             .Select(u => new PulseResult(u.Id, u.Name, PulseLevel.Unit, byUnit[u.Id].Count, PulseResult.Score(scale, byUnit[u.Id]))).ToList();
-        var shownSectors = units.Where(u => u.IsSector).Select(s => SectorResult(scale, s, units, byUnit, shownUnits)).OfType<PulseResult>().ToList();
+        var shownSectors = units.Where(u => u.IsSector && rules.Shown.Contains(u.Id)).Select(s =>
+        {
+            var values = units.Where(u => SectorOf(u, units) == s.Id).SelectMany(u => byUnit.GetValueOrDefault(u.Id) ?? []).ToList();
+            return new PulseResult(s.Id, $"{s.Name} (sektor)", PulseLevel.Sector, values.Count, PulseResult.Score(scale, values));
+        }).ToList();
         var all = answers.Select(a => a.Value).ToList();
-        PulseResult? municipality = all.Count >= MinimumAnswers ? new(null, "Hele kommunen", PulseLevel.Municipality, all.Count, PulseResult.Score(scale, all)) : null;
+        PulseResult? municipality = rules.MunicipalityShown ? new(null, "Hele kommunen", PulseLevel.Municipality, all.Count, PulseResult.Score(scale, all)) : null;
         return scope.All ? Everything(shownUnits, shownSectors, municipality) : ForLeader(scope, units, shownUnits, shownSectors, municipality);
     }
 
-    private static PulseResult? SectorResult(PulseScale scale, Unit sector, IReadOnlyList<Unit> units, Dictionary<int, List<int>> byUnit, List<PulseResult> shownUnits)
+    /// <summary>The top-level unit (sector) a unit belongs to.</summary>
+    public static int SectorOf(Unit unit, IReadOnlyList<Unit> units)
     {
-        var members = units.Where(u => u.Id == sector.Id || u.ParentId == sector.Id).Select(u => u.Id).ToList();
-        var values = members.SelectMany(id => byUnit.GetValueOrDefault(id) ?? []).ToList();
-        var hidden = values.Count - shownUnits.Where(r => members.Contains(r.UnitId!.Value)).Sum(r => r.Answers);
-        var safe = values.Count >= MinimumAnswers && (hidden == 0 || hidden >= MinimumAnswers);
-        return safe ? new PulseResult(sector.Id, $"{sector.Name} (sektor)", PulseLevel.Sector, values.Count, PulseResult.Score(scale, values)) : null;
+        for (var depth = 0; unit.ParentId is int parent && depth < 32; depth++)
+        {
+            var up = units.FirstOrDefault(u => u.Id == parent);
+            if (up is null) break;
+            unit = up;
+        }
+        return unit.Id;
     }
 
     private static List<PulseResult> Everything(List<PulseResult> units, List<PulseResult> sectors, PulseResult? municipality) =>
@@ -44,7 +50,7 @@ public static class PulseRollup
         var result = new List<PulseResult>();
         foreach (var unit in units.Where(u => scope.UnitIds.Contains(u.Id)))
         {
-            var sectorId = unit.ParentId ?? unit.Id;
+            var sectorId = SectorOf(unit, units);
             var resolved = shownUnits.FirstOrDefault(r => r.UnitId == unit.Id)
                 ?? shownSectors.FirstOrDefault(r => r.UnitId == sectorId)
                 ?? municipality;

@@ -6,7 +6,7 @@ namespace Intranet.Insights.Recipes;
 
 /// <summary>
 /// A quarterly demo pulse survey whose first round opened a year ago; the current round is open now. Closed rounds
-/// get synthetic answers: some units with five or more, others with fewer (so the roll-up into sectors shows).
+/// get synthetic answers, stored as counters like real ones: some units with five or more, others with fewer (so the roll-up into sectors shows).
 /// </summary>
 internal sealed class DemoPulse(IntranetDbContext db, DateTimeOffset now, Random random)
 {
@@ -25,9 +25,15 @@ internal sealed class DemoPulse(IntranetDbContext db, DateTimeOffset now, Random
             {
                 // Every third unit answers too little to be shown on its own.
                 var respondents = units.IndexOf(unit) % 3 == 2 ? 2 + random.Next(3) : 5 + random.Next(8);
+                var counts = new Dictionary<(int Question, int Value), int>();
                 for (var person = 0; person < respondents; person++)
                     foreach (var q in survey.Questions)
-                        db.Add(new PulseAnswer { Id = Guid.NewGuid(), SurveyId = survey.Id, Round = round, QuestionId = q.Id, UnitId = unit, Value = Value(q.Scale, round) });
+                    {
+                        var key = (q.Id, Value(q.Scale, round));
+                        counts[key] = counts.GetValueOrDefault(key) + 1;
+                    }
+                foreach (var ((question, value), count) in counts)
+                    db.Add(new PulseAnswerCount { SurveyId = survey.Id, Round = round, QuestionId = question, UnitId = unit, Value = value, Count = count });
             }
     }
 

@@ -881,35 +881,31 @@ namespace Intranet.Web.Data.Migrations.Postgres
                     b.ToTable("InsightsMonthlyReaders", (string)null);
                 });
 
-            modelBuilder.Entity("Intranet.Insights.Models.PulseAnswer", b =>
+            modelBuilder.Entity("Intranet.Insights.Models.PulseAnswerCount", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("QuestionId")
+                    b.Property<int>("SurveyId")
                         .HasColumnType("integer");
 
                     b.Property<int>("Round")
                         .HasColumnType("integer");
 
-                    b.Property<int>("SurveyId")
+                    b.Property<int>("QuestionId")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("UnitId")
+                    b.Property<int>("UnitId")
                         .HasColumnType("integer");
 
                     b.Property<int>("Value")
                         .HasColumnType("integer");
 
-                    b.HasKey("Id");
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SurveyId", "Round", "QuestionId", "UnitId", "Value");
 
                     b.HasIndex("QuestionId");
 
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("SurveyId", "Round");
-
-                    b.ToTable("PulseAnswers", (string)null);
+                    b.ToTable("PulseAnswerCounts", (string)null);
                 });
 
             modelBuilder.Entity("Intranet.Insights.Models.PulseHasAnswered", b =>
@@ -2330,7 +2326,7 @@ namespace Intranet.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Intranet.Insights.Models.PulseAnswer", b =>
+            modelBuilder.Entity("Intranet.Insights.Models.PulseAnswerCount", b =>
                 {
                     b.HasOne("Intranet.Insights.Models.PulseQuestion", null)
                         .WithMany()
@@ -2343,11 +2339,6 @@ namespace Intranet.Web.Data.Migrations.Postgres
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("Intranet.Core.Models.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Intranet.Insights.Models.PulseHasAnswered", b =>

@@ -856,35 +856,31 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                     b.ToTable("InsightsMonthlyReaders", (string)null);
                 });
 
-            modelBuilder.Entity("Intranet.Insights.Models.PulseAnswer", b =>
+            modelBuilder.Entity("Intranet.Insights.Models.PulseAnswerCount", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("QuestionId")
+                    b.Property<int>("SurveyId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Round")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("SurveyId")
+                    b.Property<int>("QuestionId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("UnitId")
+                    b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Value")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SurveyId", "Round", "QuestionId", "UnitId", "Value");
 
                     b.HasIndex("QuestionId");
 
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("SurveyId", "Round");
-
-                    b.ToTable("PulseAnswers", (string)null);
+                    b.ToTable("PulseAnswerCounts", (string)null);
                 });
 
             modelBuilder.Entity("Intranet.Insights.Models.PulseHasAnswered", b =>
@@ -2265,7 +2261,7 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Intranet.Insights.Models.PulseAnswer", b =>
+            modelBuilder.Entity("Intranet.Insights.Models.PulseAnswerCount", b =>
                 {
                     b.HasOne("Intranet.Insights.Models.PulseQuestion", null)
                         .WithMany()
@@ -2278,11 +2274,6 @@ namespace Intranet.Web.Data.Migrations.Sqlite
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("Intranet.Core.Models.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Intranet.Insights.Models.PulseHasAnswered", b =>
