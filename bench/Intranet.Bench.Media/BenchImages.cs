@@ -9,7 +9,7 @@ internal static class BenchImages
 {
     public static byte[] Photo12Mp(int seed) => Photo12Mp(seed, orientation: 1);
 
-    /// <summary>With an EXIF orientation other than 1 the pipeline must turn the pixels and re-encode the original.</summary>
+    /// <summary>With an EXIF orientation other than 1 the pipeline must turn the pixels (each size and the original).</summary>
     public static byte[] Photo12Mp(int seed, ushort orientation)
     {
         var random = new Random(seed);

@@ -61,7 +61,7 @@ internal sealed class Pipeline
         }
     }
 
-    /// <summary>The image work ours still does with the original kept losslessly: load and the three chained sizes.</summary>
+    /// <summary>The image work of ours without the original's encode: load and the three sizes.</summary>
     public static void BareThreeSizes(byte[] data)
     {
         using var image = Image.Load(data);

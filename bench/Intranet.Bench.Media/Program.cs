@@ -2,13 +2,14 @@ using System.Diagnostics;
 using Intranet.Bench.Media;
 using Intranet.Media.Services;
 
-// Media benchmark. Run in Release: dotnet run -c Release --project bench/Intranet.Bench.Media [-- time|rss|bomb|all]
+// Media benchmark. Run in Release: dotnet run -c Release --project bench/Intranet.Bench.Media [-- time|rss|bomb|parts|all]
 var mode = args.FirstOrDefault() ?? "all";
 var dataPath = Path.Combine(Path.GetTempPath(), "intranett-bench-media", Guid.NewGuid().ToString("N"));
 var pipeline = new Pipeline(dataPath);
 try
 {
     if (mode is "rss") await PeakRssAsync();
+    if (mode is "parts") Parts.Run(BenchImages.Photo12Mp(1), 9);
     if (mode is "time" or "all") await TimeAsync();
     if (mode is "bomb" or "all") Bomb();
     if (mode is "all") RunRssInChildProcess();
@@ -26,11 +27,11 @@ async Task TimeAsync()
     Console.WriteLine($"12 MP JPEG: {photo.Length / 1024} kB; load average at start: {LoadAverage()}");
     var contenders = new (string Name, Func<Task> Run)[]
     {
-        ("ours (admit, decode, orient, strip, clean original, 3 sizes, encode, store)", () => pipeline.OursAsync(photo)),
+        ("ours (admit, decode, strip, original re-encoded, 3 sizes, encode, store)", () => pipeline.OursAsync(photo)),
         ("bare load → one resize (1920) → save", () => Bare(Pipeline.BareSingle)),
         ("bare load → same outputs (original re-encoded + 3 sizes)", () => Bare(Pipeline.BareSameOutputs)),
         ("bare load → 3 sizes only (no original)", () => Bare(Pipeline.BareThreeSizes)),
-        ("ours, EXIF orientation 6 (turned, so the original is re-encoded)", () => pipeline.OursAsync(sideways)),
+        ("ours, EXIF orientation 6 (sizes turned after resizing, original turned)", () => pipeline.OursAsync(sideways)),
     };
     foreach (var c in contenders) await c.Run(); // warm up
     var rounds = int.TryParse(Environment.GetEnvironmentVariable("BENCH_ROUNDS"), out var r) ? r : 20;

@@ -37,4 +37,13 @@ public static class JpegEdits
 
     /// <summary>An Adobe APP14 with transform 1 (YCbCr), padded past its 12 bytes as some writers do.</summary>
     public static byte[] Adobe() => Segment(0xEE, [.. "Adobe"u8, 0, 100, 0, 0, 0, 0, 1, .. "Hemmelig tillegg"u8]);
+
+    /// <summary>EXIF/XMP/ICC (from the generator) plus IPTC, Adobe, comments before and after the scan, and a trailer.</summary>
+    public static byte[] Laden(byte[] jpeg)
+    {
+        var laden = AfterSoi(jpeg, Iptc("Hemmelig sted"), Comment("Hemmelig kommentar"), Adobe(),
+            Segment(0xE2, "MPF\0Hemmelig bilde"), Segment(0xEB, "Hemmelig JUMBF"));
+        laden = BeforeEoi(laden, Comment("Hemmelig etter skanningen"), Segment(0xE1, "Exif\0\0Hemmelig"));
+        return [.. laden, .. Encoding.Latin1.GetBytes("ftypmp42 Hemmelig video etter slutten")];
+    }
 }

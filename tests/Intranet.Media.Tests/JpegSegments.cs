@@ -1,3 +1,6 @@
+using System.Text;
+using Xunit;
+
 namespace Intranet.Media.Tests;
 
 /// <summary>Lists a JPEG's marker segments before the scan, to prove which metadata blocks a file carries.</summary>
@@ -19,5 +22,37 @@ public static class JpegSegments
             pos += 2 + ((jpeg[pos + 2] << 8) | jpeg[pos + 3]);
         }
         return markers;
+    }
+
+    /// <summary>The luma component's sampling factors from the frame header: 0x22 for 4:2:0, 0x11 for 4:4:4.</summary>
+    public static byte LumaSampling(byte[] jpeg)
+    {
+        var pos = 2;
+        while (pos + 4 <= jpeg.Length && jpeg[pos] == 0xFF)
+        {
+            if (jpeg[pos + 1] is 0xC0 or 0xC1 or 0xC2) return jpeg[pos + 11];
+            pos += 2 + ((jpeg[pos + 2] << 8) | jpeg[pos + 3]);
+        }
+        throw new InvalidOperationException("No frame header");
+    }
+
+    /// <summary>Where the first scan's coded data starts.</summary>
+    public static int ScanDataOffset(byte[] jpeg)
+    {
+        var pos = 2;
+        while (pos + 4 <= jpeg.Length && jpeg[pos] == 0xFF)
+        {
+            var length = (jpeg[pos + 2] << 8) | jpeg[pos + 3];
+            if (jpeg[pos + 1] == 0xDA) return pos + 2 + length;
+            pos += 2 + length;
+        }
+        throw new InvalidOperationException("No scan");
+    }
+
+    public static void AssertNoMetadataText(byte[] jpeg)
+    {
+        var text = Encoding.Latin1.GetString(jpeg);
+        foreach (var secret in new[] { "Hemmelig", "Exif", "ICC_PROFILE", "xmpmeta", "Photoshop", "8BIM", "MPF", "ftyp" })
+            Assert.DoesNotContain(secret, text);
     }
 }

@@ -45,6 +45,55 @@ public sealed class MediaBrowserTests(BrowserSession browser, LiveIntranetFixtur
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task The_article_editor_uploads_an_image_with_alt_text_and_is_accessible_in_nb_and_nn()
+    {
+        var page = await browser.NewPageAsync(fixture.Site.BaseUrl);
+        await BrowserSession.LoginAsync(page, DemoUsers.Kommunikasjon);
+        await page.GotoAsync("/admin/innhold/ny");
+        await page.WaitForSelectorAsync("#image-upload-file-1");
+        await page.FillAsync("#Form_Title", "Velkommen til biblioteket");
+        await page.FillAsync("#Form_Body", "Biblioteket har fått nye lesesaler.");
+        await page.SetInputFilesAsync("#image-upload-file-1", new FilePayload
+        {
+            Name = "lesesal.jpg", MimeType = "image/jpeg", Buffer = TestImages.Jpeg(800, 600),
+        });
+        await BrowserSession.AssertAccessibleAsync(page); // the widget with its alt field showing
+        await page.FillAsync("#image-upload-alt-1", "Lesesalen med store vinduer mot parken");
+        await page.ClickAsync(".image-upload button:has-text('Last opp og sett inn')");
+        await page.WaitForSelectorAsync(".image-upload__status:has-text('Bildet er satt inn i teksten.')");
+        var body = await page.InputValueAsync("#Form_Body");
+        Assert.StartsWith("Biblioteket har fått nye lesesaler.", body);
+        Assert.Matches(@"!\[Lesesalen med store vinduer mot parken\]\(/media/[0-9a-f]{32}/medium\)", body);
+        await BrowserSession.AssertAccessibleAsync(page);
+        await Task.WhenAll(page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/admin/innhold/\d+$")), page.ClickAsync("button[type=submit]:text-is('Lagre')"));
+        Assert.Contains("/medium)", await page.InputValueAsync("#Form_Body")); // saved with the article
+
+        await page.GotoAsync("/admin/innhold/ny?culture=nn");
+        Assert.Equal("nn", await page.GetAttributeAsync("html", "lang"));
+        await page.WaitForSelectorAsync(".image-upload:has-text('Vel bilete')");
+        await page.SetInputFilesAsync("#image-upload-file-1", new FilePayload
+        {
+            Name = "lesesal.jpg", MimeType = "image/jpeg", Buffer = TestImages.Jpeg(80, 60),
+        });
+        await BrowserSession.AssertAccessibleAsync(page);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_welcome_section_editor_has_the_upload_widget_for_both_languages()
+    {
+        var page = await browser.NewPageAsync(fixture.Site.BaseUrl);
+        await BrowserSession.LoginAsync(page, DemoUsers.Enhetsleder);
+        await page.GotoAsync("/velkommen/enhet");
+        await page.WaitForSelectorAsync("#image-upload-file-2"); // one widget by each of the two section texts
+        await BrowserSession.AssertAccessibleAsync(page);
+        await page.GotoAsync("/velkommen/enhet?culture=nn");
+        await page.WaitForSelectorAsync(".image-upload:has-text('Vel bilete')");
+        await BrowserSession.AssertAccessibleAsync(page);
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>Stands in for the Stories/News editors (other modules): a form with a token and a tagged textarea.</summary>
     private static async Task InjectEditorAsync(IPage page)
     {

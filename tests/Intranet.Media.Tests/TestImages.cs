@@ -39,14 +39,28 @@ public static class TestImages
         image.Metadata.IccProfile = new IccProfile(MinimalIccProfile());
     });
 
-    /// <summary>Stored 200×100 with a red block top-left and EXIF Orientation 6 (rotate 90° clockwise to view).</summary>
-    public static byte[] SidewaysPhoto() => Jpeg(200, 100, image =>
+    /// <summary>Stored sideways (200×100 by default) with a red block in the top-left quarter and EXIF Orientation
+    /// <paramref name="orientation"/> (6: rotate 90° clockwise to view, so the block ends up top-right).</summary>
+    public static byte[] SidewaysPhoto(int width = 200, int height = 100, ushort orientation = 6) => Jpeg(width, height, image =>
     {
-        Fill(image, 0, 0, 200, 100, new Rgb24(0, 0, 255));
-        Fill(image, 0, 0, 50, 50, new Rgb24(255, 0, 0));
+        Fill(image, 0, 0, width, height, new Rgb24(0, 0, 255));
+        Fill(image, 0, 0, width / 4, height / 2, new Rgb24(255, 0, 0));
         image.Metadata.ExifProfile = new ExifProfile();
-        image.Metadata.ExifProfile.SetValue(ExifTag.Orientation, (ushort)6);
+        image.Metadata.ExifProfile.SetValue(ExifTag.Orientation, orientation);
     });
+
+    /// <summary>Gradients plus noise, like a photo, so its coded data is not a few repeated patterns.</summary>
+    public static byte[] NoisyJpeg(int width, int height, JpegColorType colorType, int quality = 95)
+    {
+        var random = new Random(7);
+        using var image = new Image<Rgb24>(width, height);
+        for (var y = 0; y < height; y++)
+            for (var x = 0; x < width; x++)
+                image[x, y] = new Rgb24((byte)(x * 200 / width + random.Next(40)), (byte)(y * 200 / height + random.Next(40)), (byte)((x + y) * 100 / (width + height) + random.Next(40)));
+        using var output = new MemoryStream();
+        image.SaveAsJpeg(output, new JpegEncoder { Quality = quality, ColorType = colorType });
+        return output.ToArray();
+    }
 
     public static byte[] Png(int width, int height)
     {

@@ -11,9 +11,8 @@ public interface IImageProcessor
     /// <summary>Dimensions from the header only, with no pixel buffers; null when the library does not recognise it.</summary>
     ImageSize? Identify(byte[] data);
 
-    /// <summary>Decodes, turns upright by <paramref name="orientation"/> (EXIF 1–8), drops all metadata, cleans
-    /// the original (an upright plain JPEG by copying its coded data without the metadata segments, anything else
-    /// by re-encoding), and makes each named size (long side, never upscaled).</summary>
+    /// <summary>Decodes, turns upright by <paramref name="orientation"/> (EXIF 1–8), drops all metadata, re-encodes
+    /// the original (never a copy of the uploaded bytes), and makes each named size (long side, never upscaled).</summary>
     ProcessedImage Process(byte[] data, ImageFormatKind format, int orientation);
 }
 

@@ -1,5 +1,4 @@
 using Intranet.Media.Models;
-using Intranet.Media.Services.Cleaning;
 using Microsoft.Extensions.Options;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats;
@@ -7,7 +6,6 @@ using SixLabors.ImageSharp.Formats.Gif;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.Formats.Webp;
-using SixLabors.ImageSharp.Metadata.Profiles.Exif;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
 
@@ -57,21 +55,17 @@ internal sealed class ImageSharpProcessor : IImageProcessor
         where TPixel : unmanaged, IPixel<TPixel>
     {
         using var image = Image.Load<TPixel>(_configuration, data);
-        // Decoded without error, so the bytes are known-good: an upright JPEG keeps its entropy data as it is.
-        var lossless = format == ImageFormatKind.Jpeg && !NeedsTurning(orientation)
-            ? JpegLosslessCleaner.TryClean(data, image.Width, image.Height)
-            : null;
-        TurnUpright(image, orientation);
         MetadataStripper.Strip(image);
         var encoder = EncoderFor(format);
-        var (width, height) = (image.Width, image.Height);
-        // Without a lossless copy the full-size encode is single-threaded and the slowest step; it only reads the
-        // pixels, so it runs beside the resizes, which work on their own copies.
-        var original = lossless is null ? Task.Run(() => Encode(image, encoder)) : Task.FromResult(lossless);
+        var (width, height) = UprightTurn.SwapsSides(orientation) ? (image.Height, image.Width) : (image.Width, image.Height);
+        // Every original is re-encoded, so nothing hidden in the uploaded coded data is stored or served. That
+        // full-size encode is single-threaded and the slowest step; it only reads the pixels (a turned photo turns
+        // its own copy), so it runs beside the resizes, which read the unturned image and turn their small copies.
+        var original = Task.Run(() => EncodeOriginal(image, encoder, orientation));
         var renditions = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         try
         {
-            ResizeChain(image, encoder, renditions);
+            ResizeChain(image, orientation, encoder, renditions);
         }
         finally
         {
@@ -81,13 +75,22 @@ internal sealed class ImageSharpProcessor : IImageProcessor
         return new ProcessedImage(width, height, renditions);
     }
 
+    private static byte[] EncodeOriginal(Image image, IImageEncoder encoder, int orientation)
+    {
+        if (!UprightTurn.IsNeeded(orientation)) return Encode(image, encoder);
+        using var upright = image.Clone(x => UprightTurn.Apply(x, orientation));
+        return Encode(upright, encoder);
+    }
+
     /// <summary>
     /// Largest first, each resized from the previous one: cheaper than from the original and, with bicubic, within
-    /// 1.3 dB of a direct Lanczos resize (docs/benchmarks.md). Each size is encoded on the thread pool while the next
+    /// 1.3 dB of a direct Lanczos resize (docs/benchmarks.md). A turned photo is resized before it is turned, which
+    /// is the same pixels for a fraction of the work. Each size is encoded on the thread pool while the next
     /// is resized from it; both only read it. Sizes the image does not exceed are left out and filled with the
-    /// original (never upscaled). Concurrency stays bounded: at most three encodes per image, under the limiter.
+    /// original (never upscaled). Concurrency stays bounded: at most four encodes per image (the original's and
+    /// three sizes), under the limiter.
     /// </summary>
-    private static void ResizeChain<TPixel>(Image<TPixel> source, IImageEncoder encoder, Dictionary<string, byte[]> renditions)
+    private static void ResizeChain<TPixel>(Image<TPixel> source, int orientation, IImageEncoder encoder, Dictionary<string, byte[]> renditions)
         where TPixel : unmanaged, IPixel<TPixel>
     {
         var resized = new List<Image<TPixel>>();
@@ -101,7 +104,13 @@ internal sealed class ImageSharpProcessor : IImageProcessor
                 if (Math.Max(basis.Width, basis.Height) > longSide)
                 {
                     var options = new ResizeOptions { Size = new Size(longSide, longSide), Mode = ResizeMode.Max, Sampler = KnownResamplers.Bicubic };
-                    var next = basis.Clone(x => x.Resize(options));
+                    // Only the first size is made from the unturned source; turning it turns the rest of the chain.
+                    var turn = basis == source && UprightTurn.IsNeeded(orientation);
+                    var next = basis.Clone(x =>
+                    {
+                        x.Resize(options);
+                        if (turn) UprightTurn.Apply(x, orientation);
+                    });
                     resized.Add(next);
                     last = Task.Run(() => Encode(next, encoder));
                     basis = next;
@@ -118,20 +127,10 @@ internal sealed class ImageSharpProcessor : IImageProcessor
         foreach (var (name, bytes) in encodes) renditions[name] = bytes.GetAwaiter().GetResult();
     }
 
-    /// <summary>Our inspector read the EXIF orientation (the decoder ignored metadata); AutoOrient applies it.</summary>
-    private static void TurnUpright(Image image, int orientation)
-    {
-        if (!NeedsTurning(orientation)) return;
-        image.Metadata.ExifProfile = new ExifProfile();
-        image.Metadata.ExifProfile.SetValue(ExifTag.Orientation, (ushort)orientation);
-        image.Mutate(x => x.AutoOrient());
-    }
-
-    private static bool NeedsTurning(int orientation) => orientation is > 1 and <= 8;
-
     private IImageEncoder EncoderFor(ImageFormatKind format) => format switch
     {
-        ImageFormatKind.Jpeg => new JpegEncoder { Quality = _options.JpegQuality },
+        // 4:2:0 chroma for every size, the original included: what cameras write, and half the colour work of 4:4:4.
+        ImageFormatKind.Jpeg => new JpegEncoder { Quality = _options.JpegQuality, ColorType = JpegColorType.YCbCrRatio420 },
         ImageFormatKind.Png => new PngEncoder(),
         ImageFormatKind.Gif => new GifEncoder(),
         _ => new WebpEncoder { FileFormat = WebpFileFormatType.Lossy, Quality = _options.JpegQuality },
