@@ -121,15 +121,16 @@ public sealed partial class TwoNodeClusterTests(ITestOutputHelper output) : IAsy
     }
 
     /// <summary>
-    /// Both nodes have run the digest job's loop since node B joined; each one-second period has exactly one run,
-    /// by node A, which holds the lease.
+    /// Both nodes have run the digest job's loop since node B joined; each one-second period has exactly one run, the
+    /// first by node A, which held the lease. Later runs may be node B's: on a machine loaded enough that A misses its
+    /// renewal for a whole lease, B rightly takes over — what must never happen is two runs of one period.
     /// </summary>
     private async Task AssertJobRanOncePerPeriodAsync()
     {
         await WaitUntilAsync(async () => (await JobRunsAsync()).Count >= 3, TimeSpan.FromSeconds(4), "fewer than 3 runs");
         var runs = await JobRunsAsync();
         Assert.Equal(runs.Count, runs.Select(r => r.Slot).Distinct().Count());
-        Assert.All(runs, r => Assert.Equal("node-a", r.Node));
+        Assert.Equal("node-a", runs[0].Node);
     }
 
     private Task<List<ClusterJobRun>> JobRunsAsync() =>
