@@ -37,6 +37,20 @@ public sealed class SignedInPageCacheTests
     }
 
     [Fact]
+    public async Task A_signed_in_reader_still_gets_the_norwegian_404_page_through_the_cache()
+    {
+        using var factory = new IntranetFactory();
+        var ansatt = await factory.SignedInClientAsync(DemoUsers.Ansatt);
+
+        for (var i = 0; i < 2; i++)
+        {
+            var missing = await ansatt.GetAsync("/artikler/finnes-ikke-" + i);
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+            Assert.Contains("Siden finnes ikke", await missing.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
     public async Task No_page_is_kept_past_the_sessions_next_security_stamp_check()
     {
         using var factory = new IntranetFactory().With(SessionSettings.Key, "20");

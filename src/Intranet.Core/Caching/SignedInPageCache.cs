@@ -2,7 +2,6 @@ using Intranet.Core.Cluster;
 using Intranet.Core.Time;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
@@ -42,18 +41,18 @@ public sealed class SignedInPageCache(RequestDelegate next, SignedInPageStore st
     private async Task RenderAndKeepAsync(HttpContext context, string key)
     {
         var content = events.ContentChangeToken;
-        var bodyFeature = context.Features.Get<IHttpResponseBodyFeature>()!;
-        var capture = new CapturingBodyStream(bodyFeature.Stream, MaxBodyBytes);
-        var shim = new StreamResponseBodyFeature(capture, bodyFeature);
-        context.Features.Set<IHttpResponseBodyFeature>(shim);
+        var body = context.Response.Body;
+        var capture = new CapturingBodyStream(body, MaxBodyBytes);
+        // As the framework's output cache does: swap the stream and never complete it here, so a response nobody
+        // wrote to (a 404 for the status-code pages to fill in) is not started on its way out.
+        context.Response.Body = capture;
         try
         {
             await next(context);
-            await shim.CompleteAsync();
         }
         finally
         {
-            context.Features.Set(bodyFeature);
+            context.Response.Body = body;
         }
         if (Keepable(context, capture) is { } until)
             store.Keep(key, new SignedInPage(capture.Captured, KeptHeaders(context.Response.Headers), clock.UtcNow, until, content));
