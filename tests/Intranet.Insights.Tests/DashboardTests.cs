@@ -172,7 +172,7 @@ public abstract class DashboardTests : IDisposable
         Assert.Contains(perUnit, u => u.Count >= 5 && rows.Any(r => r[0] == u.Name));
         foreach (var unit in perUnit.Where(u => u.Count < 5)) Assert.DoesNotContain(rows, r => r[0] == unit.Name);
         Assert.Contains(rows, r => r[0] == "Hele kommunen" && TestCalls.Number(r[2]) == perUnit.Sum(u => u.Count));
-        PulseRollupTests.AssertNothingBelowFiveDerivable(rows.Skip(1).Select(r => (r[0], int.Parse(r[2]))).ToList(),
+        NoGroupBelowFive.AssertNotDerivable(rows.Skip(1).Select(r => (r[0], int.Parse(r[2]))).ToList(),
             perUnit.ToDictionary(u => u.Name, u => u.Count), perUnit.ToDictionary(u => u.Name, u => u.Sector));
         var trend = await comms.CsvAsync($"puls-{question.Id}-utvikling");
         Assert.Equal(round + 2, trend.Count);

@@ -50,7 +50,7 @@ public abstract class PulseTests : IDisposable
         rows = await comms.CsvAsync($"puls-{question}");
         Assert.Equal(["Ringvik barne- og ungdomsskole", "Helse og omsorg (sektor)", "Oppvekst og kultur (sektor)", "Hele kommunen"], rows.Skip(1).Select(r => r[0]));
         Assert.Equal(["5", "9", "5", "14"], rows.Skip(1).Select(r => r[2]));
-        PulseRollupTests.AssertNothingBelowFiveDerivable(rows.Skip(1).Select(r => (r[0], int.Parse(r[2]))).ToList(),
+        NoGroupBelowFive.AssertNotDerivable(rows.Skip(1).Select(r => (r[0], int.Parse(r[2]))).ToList(),
             new() { ["Hjemmetjenesten"] = 6, ["Ringvik omsorgssenter"] = 3, ["Ringvik barne- og ungdomsskole"] = 5 }, DemoSectors);
     }
 
@@ -120,12 +120,12 @@ public abstract class PulseTests : IDisposable
 
         await Factory.WithDbAsync(async db =>
         {
-            var table = "FROM \"PulseAnswerCounts\" WHERE \"SurveyId\" = {0} AND \"Round\" = {1}";
+            const string table = "FROM \"PulseAnswerCounts\" WHERE \"SurveyId\" = {0} AND \"Round\" = {1}";
             if (db.Database.ProviderName!.Contains("Npgsql", StringComparison.Ordinal))
             {
                 // Every answer rewrites all of the unit's counters: they share one transaction id, which says nothing
                 // about which scores the last person chose, and it is not the transaction of their has-answered row.
-                var xmins = await db.Database.SqlQueryRaw<string>($"SELECT DISTINCT xmin::text AS \"Value\" {table}", survey.Id, round).ToListAsync();
+                var xmins = await db.Database.SqlQueryRaw<string>("SELECT DISTINCT xmin::text AS \"Value\" " + table, survey.Id, round).ToListAsync();
                 var marker = await db.Database.SqlQueryRaw<string>("SELECT xmin::text AS \"Value\" FROM \"PulseHasAnswered\" WHERE \"SurveyId\" = {0} AND \"Round\" = {1}", survey.Id, round).ToListAsync();
                 Assert.Single(xmins);
                 Assert.DoesNotContain(xmins[0], marker);
@@ -133,7 +133,7 @@ public abstract class PulseTests : IDisposable
             else
             {
                 // The rows were created in key order, not in the order scores were chosen.
-                var byRowid = await db.Database.SqlQueryRaw<int>($"SELECT \"QuestionId\" * 16 + \"Value\" AS \"Value\" {table} ORDER BY rowid", survey.Id, round).ToListAsync();
+                var byRowid = await db.Database.SqlQueryRaw<int>("SELECT \"QuestionId\" * 16 + \"Value\" AS \"Value\" " + table + " ORDER BY rowid", survey.Id, round).ToListAsync();
                 Assert.Equal(byRowid.Order(), byRowid);
             }
             return 0;
