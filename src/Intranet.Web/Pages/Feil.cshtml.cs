@@ -16,10 +16,13 @@ public sealed class FeilModel : PageModel
     public int Code { get; private set; }
     public string? OriginalPath { get; private set; }
 
-    public IActionResult OnGet(int? code) => Show(code);
+    public IActionResult OnGet([FromRoute] int? code) => Show(code);
 
-    /// <summary>Re-executed POSTs (e.g. a 404 on a form post) land here too.</summary>
-    public IActionResult OnPost(int? code) => Show(code);
+    /// <summary>
+    /// Re-executed POSTs (e.g. a 404 on a form post) land here too, with the failed form's body: the code comes
+    /// from the route only, or a form field named "Code" (the access-code sign-in) would turn a 429 into a 404.
+    /// </summary>
+    public IActionResult OnPost([FromRoute] int? code) => Show(code);
 
     private IActionResult Show(int? code)
     {
