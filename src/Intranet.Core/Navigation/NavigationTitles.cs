@@ -2,7 +2,6 @@ using Intranet.Core.Caching;
 using Intranet.Core.Cluster;
 using Intranet.Core.Data;
 using Intranet.Core.Localization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Intranet.Core.Navigation;
@@ -18,16 +17,9 @@ public sealed class NavigationTitles(IntranetDbContext db, IMemoryCache cache, I
     {
         if (item.TitleSetting is not { } key) return item.Title;
         var nynorsk = Cultures.IsNynorsk;
-        var title = await cache.GetOrCreateContentAsync(events, new CacheKey(key, nynorsk), () => ReadAsync(key, nynorsk),
-            ReaderContextCache.MaxAge);
+        var title = await cache.GetOrCreateContentAsync(events, new CacheKey(key, nynorsk),
+            async () => await LocalizedSetting.ReadAsync(db, key) ?? "", ReaderContextCache.MaxAge);
         return string.IsNullOrWhiteSpace(title) ? item.Title : title;
-    }
-
-    private async Task<string> ReadAsync(string key, bool nynorsk)
-    {
-        string[] keys = nynorsk ? [key + "Nn", key] : [key];
-        var values = await db.Settings.AsNoTracking().Where(s => keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, s => s.Value);
-        return keys.Select(values.GetValueOrDefault).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? "";
     }
 
     private sealed record CacheKey(string Setting, bool Nynorsk);

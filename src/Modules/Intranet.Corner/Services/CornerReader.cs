@@ -55,10 +55,6 @@ public sealed class CornerReader(IntranetDbContext db, IClock clock)
     }
 
     /// <summary>"Kommunedirektørens hjørne" unless the municipality named it otherwise ("Rådmannens hjørne").</summary>
-    public async Task<string> LabelAsync(CancellationToken ct = default)
-    {
-        var keys = Cultures.IsNynorsk ? new[] { LabelSetting + "Nn", LabelSetting } : [LabelSetting];
-        var labels = await db.Settings.Where(s => keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, s => s.Value, ct);
-        return keys.Select(labels.GetValueOrDefault).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) ?? DefaultLabel;
-    }
+    public async Task<string> LabelAsync(CancellationToken ct = default) =>
+        await LocalizedSetting.ReadAsync(db, LabelSetting, ct) ?? DefaultLabel;
 }
