@@ -2,11 +2,14 @@ namespace Intranet.Core.Caching;
 
 /// <summary>
 /// Passes a response body through to the client and keeps a copy of it, up to a limit; a longer body is passed on
-/// but not kept (<see cref="Overflowed"/>), so one unusual page never takes the page cache's memory.
+/// but not kept (<see cref="Overflowed"/>), so one unusual page never takes the page cache's memory. Whether a copy
+/// is wanted at all is asked once, at the first write (by then routing and authentication have run), so responses
+/// that will never be kept (API calls, images, feeds) are not copied.
 /// </summary>
-public sealed class CapturingBodyStream(Stream inner, int limit) : Stream
+public sealed class CapturingBodyStream(Stream inner, int limit, Func<bool> wanted) : Stream
 {
     private readonly MemoryStream _copy = new();
+    private bool _asked;
 
     public bool Overflowed { get; private set; }
 
@@ -43,6 +46,11 @@ public sealed class CapturingBodyStream(Stream inner, int limit) : Stream
 
     private void Keep(ReadOnlySpan<byte> bytes)
     {
+        if (!_asked)
+        {
+            _asked = true;
+            Overflowed = !wanted();
+        }
         if (Overflowed) return;
         if (_copy.Length + bytes.Length > limit)
         {

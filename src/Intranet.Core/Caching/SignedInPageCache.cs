@@ -42,7 +42,7 @@ public sealed class SignedInPageCache(RequestDelegate next, SignedInPageStore st
     {
         var content = events.ContentChangeToken;
         var body = context.Response.Body;
-        var capture = new CapturingBodyStream(body, MaxBodyBytes);
+        var capture = new CapturingBodyStream(body, MaxBodyBytes, () => SignedInAndOptedIn(context));
         // As the framework's output cache does: swap the stream and never complete it here, so a response nobody
         // wrote to (a 404 for the status-code pages to fill in) is not started on its way out.
         context.Response.Body = capture;
@@ -73,7 +73,7 @@ public sealed class SignedInPageCache(RequestDelegate next, SignedInPageStore st
         var response = context.Response;
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.SetCookie)
             || capture.Overflowed || context.RequestAborted.IsCancellationRequested) return null;
-        if (context.User.Identity?.IsAuthenticated != true || !OptedIn(context)) return null;
+        if (!SignedInAndOptedIn(context)) return null;
         var ticket = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties;
         if (ticket?.IssuedUtc is not { } issued) return null;
         // The cookie handler's times are on the stamp validator's clock; the store's on IClock (tests move it).
@@ -86,8 +86,9 @@ public sealed class SignedInPageCache(RequestDelegate next, SignedInPageStore st
         return left > TimeSpan.Zero ? clock.UtcNow + left : null;
     }
 
-    private static bool OptedIn(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName == ReaderPageCache.PerSession;
+    private static bool SignedInAndOptedIn(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true
+        && context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName == ReaderPageCache.PerSession;
 
     /// <summary>GETs of a browser with cookies and no bearer token; everything else passes straight through.</summary>
     private static string? KeyFor(HttpRequest request)
