@@ -21,6 +21,8 @@ internal sealed class Pipeline
     public Pipeline(string dataPath)
     {
         var options = Options.Create(new MediaOptions());
+        // BENCH_JPEG_QUALITY compares another quality setting against the same bare baseline.
+        if (int.TryParse(Environment.GetEnvironmentVariable("BENCH_JPEG_QUALITY"), out var quality)) options.Value.JpegQuality = quality;
         _processor = new ImageSharpProcessor(options);
         _admission = new ImageAdmission(_processor, options);
         _limiter = new ImageWorkLimiter(options);
