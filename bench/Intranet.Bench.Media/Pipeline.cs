@@ -21,8 +21,9 @@ internal sealed class Pipeline
     public Pipeline(string dataPath)
     {
         var options = Options.Create(new MediaOptions());
-        // BENCH_JPEG_QUALITY compares another quality setting against the same bare baseline.
+        // BENCH_JPEG_QUALITY and BENCH_POOL_MB compare other settings against the same bare baseline.
         if (int.TryParse(Environment.GetEnvironmentVariable("BENCH_JPEG_QUALITY"), out var quality)) options.Value.JpegQuality = quality;
+        if (int.TryParse(Environment.GetEnvironmentVariable("BENCH_POOL_MB"), out var pool)) options.Value.PoolSizeMegabytes = pool;
         _processor = new ImageSharpProcessor(options);
         _admission = new ImageAdmission(_processor, options);
         _limiter = new ImageWorkLimiter(options);

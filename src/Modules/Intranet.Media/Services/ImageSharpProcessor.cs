@@ -75,10 +75,11 @@ internal sealed class ImageSharpProcessor : IImageProcessor
         return new ProcessedImage(width, height, renditions);
     }
 
-    private static byte[] EncodeOriginal(Image image, IImageEncoder encoder, int orientation)
+    private static byte[] EncodeOriginal<TPixel>(Image<TPixel> image, IImageEncoder encoder, int orientation)
+        where TPixel : unmanaged, IPixel<TPixel>
     {
         if (!UprightTurn.IsNeeded(orientation)) return Encode(image, encoder);
-        using var upright = image.Clone(x => UprightTurn.Apply(x, orientation));
+        using var upright = UprightTurn.Turned(image, orientation);
         return Encode(upright, encoder);
     }
 
@@ -105,13 +106,13 @@ internal sealed class ImageSharpProcessor : IImageProcessor
                 {
                     var options = new ResizeOptions { Size = new Size(longSide, longSide), Mode = ResizeMode.Max, Sampler = KnownResamplers.Bicubic };
                     // Only the first size is made from the unturned source; turning it turns the rest of the chain.
-                    var turn = basis == source && UprightTurn.IsNeeded(orientation);
-                    var next = basis.Clone(x =>
-                    {
-                        x.Resize(options);
-                        if (turn) UprightTurn.Apply(x, orientation);
-                    });
+                    var next = basis.Clone(x => x.Resize(options));
                     resized.Add(next);
+                    if (basis == source && UprightTurn.IsNeeded(orientation))
+                    {
+                        next = UprightTurn.Turned(next, orientation);
+                        resized.Add(next);
+                    }
                     last = Task.Run(() => Encode(next, encoder));
                     basis = next;
                 }
