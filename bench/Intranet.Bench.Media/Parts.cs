@@ -14,7 +14,7 @@ internal static class Parts
         using var decoded = Image.Load<Rgb24>(photo);
         using var large = decoded.Clone(x => x.Resize(new ResizeOptions { Size = new Size(1920, 1920), Mode = ResizeMode.Max }));
         var options = Microsoft.Extensions.Options.Options.Create(new Intranet.Media.Services.MediaOptions());
-        var processor = new Intranet.Media.Services.ImageSharpProcessor(options);
+        var processor = new Intranet.Media.Services.ImageSharp.ImageSharpProcessor(options);
         var admission = new Intranet.Media.Services.ImageAdmission(processor, options);
         var steps = new (string Name, Action Run)[]
         {
@@ -30,7 +30,7 @@ internal static class Parts
             ("resize 1920 → 960 → 320", () => { using var m = large.Clone(x => x.Resize(960, 0)); using var t = m.Clone(x => x.Resize(320, 0)); }),
             ("encode 1920 q85", () => Encode(large, 85, JpegColorType.YCbCrRatio420)),
             ("rotate 12 MP 90° (ImageSharp)", () => { using var i = decoded.Clone(x => x.Rotate(RotateMode.Rotate90)); }),
-            ("turn 12 MP, orientation 6 (ours)", () => { using var i = Intranet.Media.Services.UprightTurn.Turned(decoded, 6); }),
+            ("turn 12 MP, orientation 6 (ours)", () => { using var i = Intranet.Media.Services.ImageSharp.UprightTurn.Turned(decoded, 6); }),
         };
         var times = steps.Select(_ => new List<double>()).ToArray();
         foreach (var s in steps) s.Run();

@@ -1,6 +1,7 @@
 using Intranet.Core.Hosting;
 using Intranet.Media.Models;
 using Intranet.Media.Services;
+using Intranet.Media.Services.ImageSharp;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;

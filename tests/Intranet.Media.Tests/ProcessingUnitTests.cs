@@ -1,5 +1,6 @@
 using Intranet.Media.Models;
 using Intranet.Media.Services;
+using Intranet.Media.Services.ImageSharp;
 using Microsoft.Extensions.Options;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Metadata.Profiles.Exif;

@@ -1,4 +1,5 @@
 using Intranet.Media.Services;
+using Intranet.Media.Services.ImageSharp;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Metadata.Profiles.Exif;
 using SixLabors.ImageSharp.PixelFormats;

@@ -3,6 +3,7 @@ using Intranet.Core.Navigation;
 using Intranet.Media.Api;
 using Intranet.Media.Models;
 using Intranet.Media.Services;
+using Intranet.Media.Services.ImageSharp;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

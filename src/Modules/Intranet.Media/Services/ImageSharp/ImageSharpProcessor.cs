@@ -9,7 +9,7 @@ using SixLabors.ImageSharp.Formats.Webp;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
 
-namespace Intranet.Media.Services;
+namespace Intranet.Media.Services.ImageSharp;
 
 /// <summary>The one place that calls ImageSharp (2.1.13), with the narrowed configuration.</summary>
 internal sealed class ImageSharpProcessor : IImageProcessor

@@ -6,7 +6,7 @@ using SixLabors.ImageSharp.Formats.Webp;
 using SixLabors.ImageSharp.Memory;
 using SixLabors.ImageSharp.Metadata;
 
-namespace Intranet.Media.Services;
+namespace Intranet.Media.Services.ImageSharp;
 
 /// <summary>
 /// A narrowed ImageSharp: only JPEG, PNG, GIF and WebP are registered (no TIFF, BMP, TGA or PBM parser is

@@ -2,7 +2,7 @@ using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Gif;
 using SixLabors.ImageSharp.Formats.Png;
 
-namespace Intranet.Media.Services;
+namespace Intranet.Media.Services.ImageSharp;
 
 /// <summary>
 /// Drops every metadata block before encoding: EXIF (with GPS), XMP, IPTC, ICC, PNG text and GIF comments.

@@ -2,7 +2,7 @@ using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Advanced;
 using SixLabors.ImageSharp.PixelFormats;
 
-namespace Intranet.Media.Services;
+namespace Intranet.Media.Services.ImageSharp;
 
 /// <summary>
 /// Shows a photo as its EXIF orientation (1–8) says it should be seen, by copying its pixels to a new image.
