@@ -24,6 +24,22 @@ public sealed class InsightsBrowserTests(BrowserSession browser, LiveIntranetFix
         Assert.True(await page.Locator("svg.chart[role=img] title").CountAsync() >= 8);
         Assert.Equal(1, await page.Locator("#diagram-lesere-enheter-h").CountAsync());
         Assert.Equal(1, await page.Locator("a[href='/innsikt/eksport/lesere-enheter.csv']").CountAsync());
+        // Narrowed to one unit through the filter form, then a unit that does not exist: both accessible, nb and nn.
+        foreach (var culture in new[] { "nb", "nn" })
+        {
+            await page.GotoAsync($"/innsikt?culture={culture}");
+            await page.SelectOptionAsync("#enhet", "hjemmetjenesten");
+            await page.ClickAsync("form.filters button[type=submit]");
+            await page.WaitForURLAsync("**/innsikt?enhet=hjemmetjenesten");
+            Assert.Contains("Helse og omsorg – Hjemmetjenesten", await page.InnerTextAsync(".insights-scope"));
+            Assert.Equal("hjemmetjenesten", await page.InputValueAsync("#enhet"));
+            Assert.Equal(1, await page.Locator("a[href='/innsikt/eksport/historier.csv?enhet=hjemmetjenesten']").CountAsync());
+            await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+            await BrowserSession.AssertAccessibleAsync(page);
+            await page.GotoAsync("/innsikt?enhet=finnes-ikke");
+            await page.WaitForSelectorAsync("p.notice");
+            await BrowserSession.AssertAccessibleAsync(page);
+        }
         await page.GotoAsync("/admin/puls?culture=nb");
         await page.ClickAsync("form.pulse-admin-form button[type=submit]");
         await page.WaitForSelectorAsync(".error-summary");

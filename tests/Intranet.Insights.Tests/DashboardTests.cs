@@ -211,6 +211,75 @@ public abstract class DashboardTests : IDisposable
             .AnyAsync(c => !db.Set<News.Models.NewsItem>().Any(n => n.ArticleId == c.ArticleId && n.MustRead))));
     }
 
+    [Fact]
+    public async Task Narrowed_to_a_sector_or_unit_the_story_figures_follow_it_month_by_month()
+    {
+        StartOfNextMonth();
+        var comms = await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon);
+        var sectorBefore = await comms.CsvAsync("historier", "helse-og-omsorg");
+        var unitBefore = await comms.CsvAsync("historier", "hjemmetjenesten");
+        var otherBefore = await comms.CsvAsync("historier", "oppvekst-og-kultur");
+        var ansatt = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        await (await ansatt.PostJsonAsync("/api/stories", new
+        {
+            title = "Nattevakten som ryddet medisinrommet", body = "Alt på plass til morgenvakten.", unit = "hjemmetjenesten",
+            values = new[] { "tydelig" }, audience = "internal", imageIds = Array.Empty<string>(), submit = true,
+        })).CreatedAsync();
+
+        // This month's submissions: +1 for the unit and its sector, nothing for another sector; the months before stay.
+        var sector = await comms.CsvAsync("historier", "helse-og-omsorg");
+        var unit = await comms.CsvAsync("historier", "hjemmetjenesten");
+        var other = await comms.CsvAsync("historier", "oppvekst-og-kultur");
+        Assert.Equal(13, sector.Count);
+        Assert.Equal(TestCalls.Number(sectorBefore[^1][1]) + 1, TestCalls.Number(sector[^1][1]));
+        Assert.Equal(TestCalls.Number(unitBefore[^1][1]) + 1, TestCalls.Number(unit[^1][1]));
+        Assert.Equal(otherBefore, other);
+        Assert.Equal(sectorBefore[..^1], sector[..^1]);
+        // The months add up: a unit never above its sector, the sector never above the whole municipality, and the
+        // sector's months sum to its row in the period totals per sector and unit.
+        var whole = await comms.CsvAsync("historier");
+        for (var month = 1; month < 13; month++)
+        {
+            Assert.True(TestCalls.Number(unit[month][1]) <= TestCalls.Number(sector[month][1]), unit[month][0]);
+            Assert.True(TestCalls.Number(sector[month][1]) <= TestCalls.Number(whole[month][1]), sector[month][0]);
+        }
+        Assert.True(Sum(sector, 1) > 0 && Sum(sector, 1) < Sum(whole, 1), $"{Sum(sector, 1)} of {Sum(whole, 1)}");
+        var totals = await comms.CsvAsync("historier-enheter");
+        Assert.Equal(Sum(sector, 1), TestCalls.Number(totals.Single(r => r[0] == "Helse og omsorg (sektor)")[1]));
+
+        var html = System.Net.WebUtility.HtmlDecode(await comms.GetStringAsync("/innsikt?enhet=hjemmetjenesten"));
+        Assert.Contains("Du ser tall for: <strong>Helse og omsorg – Hjemmetjenesten</strong>", html);
+        Assert.Contains("<option value=\"hjemmetjenesten\" selected=\"selected\">", html);
+        Assert.Contains("href=\"/innsikt/eksport/historier.csv?enhet=hjemmetjenesten\"", html);
+        Assert.DoesNotContain("href=\"/innsikt/eksport/historier.csv\"", html);
+    }
+
+    [Fact]
+    public async Task A_leader_cannot_narrow_to_a_unit_outside_their_own_and_odd_input_gets_a_message()
+    {
+        var leader = await Factory.SignedInClientAsync(DemoUsers.Enhetsleder);
+        var own = System.Net.WebUtility.HtmlDecode(await leader.GetStringAsync("/innsikt"));
+        // The demo leader leads one unit: nothing to narrow to, so no filter.
+        Assert.DoesNotContain("name=\"enhet\"", own);
+
+        var outside = await leader.GetAsync("/innsikt?enhet=barnehagene");
+        Assert.Equal(HttpStatusCode.OK, outside.StatusCode);
+        var html = System.Net.WebUtility.HtmlDecode(await outside.Content.ReadAsStringAsync());
+        Assert.Contains("Fant ingen sektor eller enhet «barnehagene» blant dem du kan se tall for.", html);
+        Assert.Contains("Du ser tall for enhetene du leder:", html);
+        Assert.Equal(HttpStatusCode.NotFound, (await leader.GetAsync("/innsikt/eksport/historier.csv?enhet=barnehagene")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await leader.GetAsync("/innsikt/eksport/historier.csv?enhet=helse-og-omsorg")).StatusCode);
+        Assert.Equal(await leader.CsvAsync("historier"), await leader.CsvAsync("historier", "hjemmetjenesten"));
+
+        var comms = await Factory.SignedInClientAsync(DemoUsers.Kommunikasjon);
+        var hostile = await comms.GetAsync("/innsikt?enhet=" + Uri.EscapeDataString("<script>alert(1)</script>' OR 1=1"));
+        Assert.Equal(HttpStatusCode.OK, hostile.StatusCode);
+        var body = await hostile.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<script>alert(1)", body);
+        Assert.Contains("Fant ingen sektor eller enhet", System.Net.WebUtility.HtmlDecode(body));
+        Assert.Contains("Du ser tall for hele kommunen og alle enheter.", System.Net.WebUtility.HtmlDecode(body));
+    }
+
     /// <summary>Moves the clock past the demo year, so the current month holds only what the test does.</summary>
     private void StartOfNextMonth()
     {

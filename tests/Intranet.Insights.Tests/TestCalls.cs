@@ -30,9 +30,9 @@ internal static class TestCalls
     }
 
     /// <summary>The CSV export of one chart as rows of cells (BOM checked and removed; no quoted ';' expected here).</summary>
-    public static async Task<List<string[]>> CsvAsync(this HttpClient client, string chart)
+    public static async Task<List<string[]>> CsvAsync(this HttpClient client, string chart, string? unit = null)
     {
-        var response = await client.GetAsync($"/innsikt/eksport/{chart}.csv");
+        var response = await client.GetAsync($"/innsikt/eksport/{chart}.csv" + (unit is null ? "" : $"?enhet={Uri.EscapeDataString(unit)}"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         var bytes = await response.Content.ReadAsByteArrayAsync();

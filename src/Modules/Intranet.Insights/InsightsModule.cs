@@ -36,6 +36,7 @@ public sealed class InsightsModule : IIntranetModule
         services.AddHostedService<ReaderRollupJob>();
         services.AddScoped<ReaderRollup>();
         services.AddScoped<InsightsScopeResolver>();
+        services.AddScoped<InsightsFocus>();
         services.AddScoped<ReachFigures>();
         services.AddScoped<ReaderFigures>();
         services.AddScoped<MustReadFigures>();
