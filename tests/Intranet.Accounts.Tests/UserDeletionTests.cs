@@ -65,6 +65,51 @@ public abstract class UserDeletionTests(DatabaseProvider provider) : AccountsTes
         Assert.True(await WithDbAsync(db => db.Users.AnyAsync(u => u.Id == id)));
     }
 
+    /// <summary>
+    /// Not only foreign keys: no text column of any table (found in the EF model, so new modules are covered) holds the
+    /// deleted person's id or name afterwards — comments and reactions without a foreign key included — except the
+    /// audit entry of the deletion itself. What they wrote on a news item stays, as "Tidligere ansatt", in nb and nn.
+    /// </summary>
+    [Fact]
+    public async Task No_text_column_keeps_the_deleted_persons_id_or_name_and_their_news_comment_shows_former_employee()
+    {
+        var id = await UserIdAsync(DemoUsers.Nyansatt);
+        var name = await WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.DisplayName).SingleAsync());
+        const string url = "/nyheter/velkommen-til-det-nye-intranettet"; // a demo news item for everyone
+        var nyansatt = await Factory.SignedInClientAsync(DemoUsers.Nyansatt);
+        Assert.Equal(HttpStatusCode.Redirect, (await nyansatt.PostFormAsync(url + "?handler=Comment", new() { ["Comment"] = "Takk for oppdateringen!" }, url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await nyansatt.PostFormAsync(url + "?handler=React", new() { ["kind"] = "nyttig" }, url)).StatusCode);
+        Assert.True(await CellsHoldingAsync(id, name) > 0, "the new hire's id and name should be in some rows before the delete");
+
+        var admin = await Factory.SignedInClientAsync(DemoUsers.Admin);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/admin/brukere/{id}/slett", [])).StatusCode);
+
+        Assert.Equal(0, await CellsHoldingAsync(id, name));
+        var ansatt = await Factory.SignedInClientAsync(DemoUsers.Ansatt);
+        var page = await ansatt.TextAsync(url + "?culture=nb");
+        Assert.Contains("Takk for oppdateringen!", page);
+        Assert.Contains("Tidligere ansatt,", page);
+        Assert.DoesNotContain(name, page);
+        Assert.Contains("Tidlegare tilsett,", await ansatt.TextAsync(url + "?culture=nn"));
+    }
+
+    /// <summary>Cells of every text column equal to the id or the name, outside the audit log.</summary>
+    private Task<int> CellsHoldingAsync(string userId, string name) => WithDbAsync(async db =>
+    {
+        var total = 0;
+        foreach (var entity in db.Model.GetEntityTypes().Where(e => !e.IsOwned() && e.GetTableName() is not null && e.ClrType != typeof(AuditEntry)))
+        {
+            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            foreach (var property in entity.GetProperties().Where(p => p.ClrType == typeof(string)))
+            {
+                if (property.GetColumnName(table) is not { } column) continue;
+                var sql = $"SELECT COUNT(*) AS \"Value\" FROM \"{table.Name}\" WHERE \"{column}\" = {{0}} OR \"{column}\" = {{1}}";
+                total += await db.Database.SqlQueryRaw<int>(sql, userId, name).SingleAsync();
+            }
+        }
+        return total;
+    });
+
     private Task<string> UserIdAsync(string username) =>
         WithDbAsync(db => db.Users.Where(u => u.UserName == username).Select(u => u.Id).SingleAsync());
 

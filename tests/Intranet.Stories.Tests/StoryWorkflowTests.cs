@@ -101,14 +101,14 @@ public abstract class StoryWorkflowTests(DatabaseProvider provider) : IDisposabl
 
         var after = await Factory.ArticleAsync(story.Id);
         Assert.Null(after.AuthorId);
-        Assert.Equal(StoryAuthorshipOnUserDeleted.FormerEmployee, after.AuthorName);
+        Assert.Equal(FormerEmployee.Name, after.AuthorName);
         Assert.Equal(ArticleStatus.Published, after.Status);
-        Assert.Equal(StoryAuthorshipOnUserDeleted.FormerEmployee, await Factory.WithDbAsync(db => db.Set<StoryComment>().Where(c => c.ArticleId == story.Id).Select(c => c.AuthorName).SingleAsync()));
+        Assert.Equal(FormerEmployee.Name, await Factory.WithDbAsync(db => db.Set<StoryComment>().Where(c => c.ArticleId == story.Id).Select(c => c.AuthorName).SingleAsync()));
         Assert.Equal(0, await Factory.WithDbAsync(db => db.Set<StoryReaction>().CountAsync(r => r.ArticleId == story.Id)));
-        Assert.Equal(StoryAuthorshipOnUserDeleted.FormerEmployee, await ConsentRecordedByAsync(story.Id));
+        Assert.Equal(FormerEmployee.Name, await ConsentRecordedByAsync(story.Id));
         Assert.False(await Factory.WithDbAsync(db => db.Set<StoryDetails>().AnyAsync(d => d.ConsentRecordedBy == "Kari Solberg")));
         var page = WebUtility.HtmlDecode(await comms.GetStringAsync(story.Url));
-        Assert.Contains(StoryAuthorshipOnUserDeleted.FormerEmployee, page);
+        Assert.Contains(FormerEmployee.Name, page);
         Assert.DoesNotContain("Kari Solberg", page);
     }
 

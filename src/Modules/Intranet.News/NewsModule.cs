@@ -3,6 +3,7 @@ using Intranet.Core.Home;
 using Intranet.Core.Modules;
 using Intranet.Core.Recipes;
 using Intranet.Core.Security;
+using Intranet.Core.Users;
 using Intranet.News.Api;
 using Intranet.News.Models;
 using Intranet.News.Recipes;
@@ -32,6 +33,7 @@ public sealed class NewsModule : IIntranetModule
         services.AddHostedService<MustReadAnnouncementJob>();
         services.AddScoped<NewsInteractions>();
         services.AddScoped<IRecipeStep, NewsRecipeStep>();
+        services.AddScoped<IUserDeletionHandler, NewsOnUserDeleted>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => NewsModel.Configure(modelBuilder);

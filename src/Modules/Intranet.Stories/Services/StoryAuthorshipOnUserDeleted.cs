@@ -9,7 +9,7 @@ using Microsoft.Extensions.Configuration;
 namespace Intranet.Stories.Services;
 
 /// <summary>
-/// When a user is deleted their stories stay, credited to "Tidligere ansatt" (config
+/// When a user is deleted their stories stay, credited to <see cref="FormerEmployee.Name"/> (config
 /// <c>Intranet:Stories:OnUserDeleted</c> = Anonymise, the default) or are deleted (= Delete). Their comments
 /// are anonymised and their applause removed either way. The Accounts admin calls this before deleting.
 /// A consent record keeps only the recorder's display name, so every record carrying the person's name is
@@ -19,7 +19,6 @@ public sealed class StoryAuthorshipOnUserDeleted(IntranetDbContext db, IArticleS
     : IUserDeletionHandler
 {
     public const string Setting = "Intranet:Stories:OnUserDeleted";
-    public const string FormerEmployee = "Tidligere ansatt";
 
     public bool DeletesStories => string.Equals(configuration[Setting], "Delete", StringComparison.OrdinalIgnoreCase);
 
@@ -29,12 +28,12 @@ public sealed class StoryAuthorshipOnUserDeleted(IntranetDbContext db, IArticleS
         foreach (var id in ids)
         {
             if (DeletesStories) await articles.DeleteAsync(id, actor, ct);
-            else await articles.SetAuthorAsync(id, null, FormerEmployee, actor, ct);
+            else await articles.SetAuthorAsync(id, null, FormerEmployee.Name, actor, ct);
         }
         await db.Set<StoryComment>().Where(c => c.AuthorId == userId)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.AuthorId, (string?)null).SetProperty(c => c.AuthorName, FormerEmployee), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.AuthorId, (string?)null).SetProperty(c => c.AuthorName, FormerEmployee.Name), ct);
         await db.Set<StoryReview>().Where(r => r.ReviewerId == userId)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReviewerId, (string?)null).SetProperty(r => r.ReviewerName, FormerEmployee), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReviewerId, (string?)null).SetProperty(r => r.ReviewerName, FormerEmployee.Name), ct);
         await db.Set<StoryReaction>().Where(r => r.UserId == userId).ExecuteDeleteAsync(ct);
         await AnonymiseConsentRecordsAsync(userId, ct);
     }
@@ -44,6 +43,6 @@ public sealed class StoryAuthorshipOnUserDeleted(IntranetDbContext db, IArticleS
         var name = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
         if (string.IsNullOrEmpty(name)) return;
         await db.Set<StoryDetails>().Where(d => d.ConsentRecordedBy == name)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.ConsentRecordedBy, FormerEmployee), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.ConsentRecordedBy, FormerEmployee.Name), ct);
     }
 }
