@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Intranet.Testing;
+using Xunit;
+
+namespace Intranet.Foundation.Tests.Nynorsk;
+
+/// <summary>
+/// Important pages rendered in nynorsk through the real host, signed in as an employee and as editors: every text the
+/// pages ask the localizer for has a nynorsk entry, and the page chrome has no common bokmål-only words.
+/// </summary>
+public sealed partial class NynorskPagesTests(NynorskPagesTests.Host host) : IClassFixture<NynorskPagesTests.Host>
+{
+    public sealed class Host : IDisposable
+    {
+        public NynorskHost Factory { get; } = new();
+        public void Dispose() => Factory.Dispose();
+    }
+
+    private static readonly string[] EveryonePages =
+        ["/", "/historier", "/historier/mine", "/historier/ny", "/nyheter", "/hjornet", "/hjornet/arkiv", "/velkommen", "/verdier",
+         "/verdier/roser/ny", "/verdier/roser/mine", "/arrangementer", "/sok?q=bhg", "/sok?q=ferie", "/varsler", "/profil",
+         "/profil/nyhetsbrev", "/profil/nyhetsfeed", "/profil/passord", "/profil/tokens", "/tilgjengelighet", "/hjornet/spor"];
+
+    private static readonly string[] EditorPages =
+        ["/innsikt", "/admin", "/admin/innhold", "/admin/innhold/ny", "/admin/brukere", "/admin/brukere/ny", "/admin/enheter",
+         "/admin/roller", "/admin/media", "/admin/nyhetsbrev", "/admin/puls", "/admin/sok", "/admin/sok/anbefalt",
+         "/admin/sok/statistikk", "/admin/sok/synonymer", "/admin/velkommen", "/admin/velkomstmoter", "/admin/verdier",
+         "/admin/innlogging", "/arrangementer/ny", "/nyheter/ny", "/hjornet/ny", "/hjornet/sporsmal", "/hjornet/delegater",
+         "/historier/innboks", "/enhet/tilgangskoder", "/velkommen/enhet"];
+
+    [Fact]
+    public async Task Every_text_on_important_pages_has_nynorsk()
+    {
+        var pages = new List<(string User, string Url, string Html)>();
+        foreach (var (user, urls) in new[] { (DemoUsers.Ansatt, EveryonePages), (DemoUsers.Kommunikasjon, EditorPages), (DemoUsers.Admin, EditorPages), (DemoUsers.Enhetsleder, (string[])["/historier/innboks", "/velkommen/enhet", "/enhet/tilgangskoder", "/innsikt"]) })
+        {
+            var client = await host.Factory.SignedInClientAsync(user);
+            var queue = new Queue<string>(urls);
+            var seen = new HashSet<string>();
+            while (queue.TryDequeue(out var url))
+            {
+                if (!seen.Add(url)) continue;
+                var response = await client.GetAsync(Nynorsk(url));
+                if (!response.IsSuccessStatusCode) continue;
+                var html = await response.Content.ReadAsStringAsync();
+                pages.Add((user, url, html));
+                if (urls.Contains(url)) foreach (var link in FirstLinks(html)) queue.Enqueue(link);
+            }
+        }
+        Directory.CreateDirectory("/tmp/nn/pages");
+        foreach (var (user, url, html) in pages) File.WriteAllText($"/tmp/nn/pages/{user}{url.Replace('/', '_').Replace('?', '_')}.html", html);
+        var missing = host.Factory.Localizer.Missing.Keys.Order().ToList();
+        Assert.True(missing.Count == 0, "Asked for in nynorsk but missing in nn.json:\n" + string.Join("\n", missing));
+    }
+
+    private static string Nynorsk(string url) => url + (url.Contains('?') ? "&" : "?") + "culture=nn";
+
+    /// <summary>One of each kind of detail page linked from a list page (a story, a news item, an event, …).</summary>
+    private static IEnumerable<string> FirstLinks(string html) =>
+        DetailLink().Matches(html).Select(m => m.Groups[1].Value).GroupBy(u => u[..u.LastIndexOf('/')]).Select(g => g.First());
+
+    [GeneratedRegex("href=\"(/(?:historier|nyheter|hjornet|arrangementer|verdier|admin/innhold|admin/brukere|admin/enheter|admin/puls|enheter)/[a-z0-9-]+(?:/[a-z]+)?)\"")]
+    private static partial Regex DetailLink();
+}
