@@ -48,6 +48,13 @@ public sealed class NynorskCoverageTests
             "display names");
     }
 
+    [Fact]
+    public void Nynorsk_texts_have_no_common_bokmal_words()
+    {
+        var bokmal = UiAssemblies.Catalog.All.Where(p => PageChrome.BokmalIn(p.Value).Any()).Select(p => p.Value).Order().ToList();
+        Assert.True(bokmal.Count == 0, "Bokmål words in nn.json texts:\n" + string.Join("\n", bokmal));
+    }
+
     private static void AssertTranslated(IEnumerable<string> texts, string where)
     {
         var missing = texts.Distinct().Where(t => !UiAssemblies.Catalog.TryTranslate(t, out _)).Order().ToList();

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Intranet.Core.Data;
+using Intranet.Core.Notifications;
 using Intranet.Insights.Models;
+using Intranet.Stories.Services;
 using Intranet.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,15 +53,29 @@ public sealed partial class NynorskPagesTests(NynorskPagesTests.Host host) : ICl
                 if (urls.Contains(url)) foreach (var link in FirstLinks(html)) queue.Enqueue(link);
             }
         }
-        Directory.CreateDirectory("/tmp/nn/pages");
-        foreach (var (user, url, html) in pages) File.WriteAllText($"/tmp/nn/pages/{user}{url.Replace('/', '_').Replace('?', '_')}.html", html);
         var bokmal = pages.SelectMany(p => PageChrome.Texts(p.Html).SelectMany(PageChrome.BokmalIn)
                 .Select(w => $"{p.User} {p.Url}: {w}")).Distinct().ToList();
+        Assert.All(pages, p => Assert.Contains("<html lang=\"nn\"", p.Html));
         var data = await DataTextsAsync();
         var missing = host.Factory.Localizer.Missing.Keys.Where(k => !data.Contains(k)).Order().ToList();
         Assert.True(missing.Count + bokmal.Count == 0,
             "Asked for in nynorsk but missing in nn.json:\n" + string.Join("\n", missing) +
             "\nBokmål words in the nynorsk page chrome:\n" + string.Join("\n", bokmal));
+    }
+
+    [Fact]
+    public async Task A_notification_sent_in_bokmal_is_listed_in_nynorsk()
+    {
+        using (var scope = host.Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IntranetDbContext>();
+            var userId = await db.Users.Where(u => u.UserName == DemoUsers.Nyansatt).Select(u => u.Id).SingleAsync();
+            await scope.ServiceProvider.GetRequiredService<INotificationSender>()
+                .SendAsync(userId, StoryNotifications.Approved.Fill("Mi første veke"), "/historier", "nynorsk-test", CancellationToken.None);
+        }
+        var client = await host.Factory.SignedInClientAsync(DemoUsers.Nyansatt);
+        var html = await client.TextAsync("/varsler?culture=nn");
+        Assert.Contains("Historia «Mi første veke» er godkjend", System.Net.WebUtility.HtmlDecode(html));
     }
 
     /// <summary>

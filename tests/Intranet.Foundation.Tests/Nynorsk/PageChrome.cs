@@ -6,18 +6,37 @@ namespace Intranet.Foundation.Tests.Nynorsk;
 /// <summary>
 /// The parts of a page that are the intranet's own words, never what people wrote: header, menus and footer, and
 /// everywhere the labels, buttons, legends, table headers and the accessible names in attributes.
-/// Article and story bodies, titles, names and comments are left out (they may well be written in bokmål).
+/// What people wrote (marked lang="nb" on nynorsk pages), row headers of data tables (article titles, search words)
+/// and labels of article pickers are left out: they may well be in bokmål.
 /// </summary>
 public static partial class PageChrome
 {
     public static IEnumerable<string> Texts(string html)
     {
-        html = ScriptOrStyle().Replace(html, " ");
+        html = WithoutBokmalContent(ScriptOrStyle().Replace(html, " "));
         foreach (var region in new[] { Header(), Footer() })
             foreach (Match m in region.Matches(html)) yield return Visible(m.Value);
         foreach (Match m in Control().Matches(html))
-            if (!m.Value.Contains("class=\"unit-choice") && !m.Value.Contains("for=\"pick-")) yield return Visible(m.Groups[2].Value);
+            if (!m.Value.Contains("scope=\"row\"") && !m.Value.Contains("for=\"pick-")) yield return Visible(m.Groups[2].Value);
         foreach (Match m in AccessibleName().Matches(html)) yield return WebUtility.HtmlDecode(m.Groups[1].Value);
+    }
+
+    /// <summary>Drops every element marked lang="nb": what people wrote in bokmål, shown as such on nynorsk pages.</summary>
+    private static string WithoutBokmalContent(string html)
+    {
+        for (var open = BokmalElement().Match(html); open.Success; open = BokmalElement().Match(html))
+        {
+            var tag = open.Groups[1].Value;
+            var depth = 0;
+            var end = html.Length;
+            foreach (Match t in new Regex($"<(/?){tag}\\b[^>]*>").Matches(html, open.Index))
+            {
+                depth += t.Groups[1].Value.Length == 0 ? 1 : -1;
+                if (depth == 0) { end = t.Index + t.Length; break; }
+            }
+            html = html[..open.Index] + " " + html[end..];
+        }
+        return html;
     }
 
     private static string Visible(string html) => WebUtility.HtmlDecode(Tag().Replace(html, " "));
@@ -32,6 +51,9 @@ public static partial class PageChrome
 
     [GeneratedRegex("<(script|style)\\b.*?</\\1>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex ScriptOrStyle();
+
+    [GeneratedRegex("<([a-z0-9]+)\\b[^>]*\\blang=\"nb\"[^>]*>")]
+    private static partial Regex BokmalElement();
 
     [GeneratedRegex("<header class=\"site-header\".*?</header>", RegexOptions.Singleline)]
     private static partial Regex Header();

@@ -22,7 +22,7 @@ public static partial class SourceTexts
     private static readonly string[] Excluded = ["/obj/", "/bin/", "/Migrations/", "/Api/"];
 
     public static IEnumerable<string> Texts(string source) =>
-        new[] { LocalizerCall(), UserMessage(), ShownData() }
+        new[] { LocalizerCall(), UserMessage(), ShownData(), NotificationTitle() }
             .SelectMany(r => r.Matches(source))
             .SelectMany(m => m.Groups.Cast<Group>().Skip(1).Where(g => g.Success).Select(g => Unescape(g.Value)))
             .Concat(SwitchArm().Matches(source).Where(IsText).Select(m => m.Groups[2].Value))
@@ -42,6 +42,10 @@ public static partial class SourceTexts
     private static partial Regex UserMessage();
 
     /// <summary>Texts passed as data and translated where shown: chart titles, descriptions, headers, series and sections.</summary>
+    /// <summary>Notification titles are stored in bokmål and shown through their template (see NotificationTemplate).</summary>
+    [GeneratedRegex("new NotificationTemplate\\(\"([^\"]+)\"\\)")]
+    private static partial Regex NotificationTitle();
+
     [GeneratedRegex("\"([a-z-]+)\" => \"([^\"{]+)\"")]
     private static partial Regex SwitchArm();
 
