@@ -95,9 +95,9 @@ public sealed partial class NynorskPagesTests(NynorskPagesTests.Host host) : ICl
 
     private static string Nynorsk(string url) => url + (url.Contains('?') ? "&" : "?") + "culture=nn";
 
-    /// <summary>One of each kind of detail page linked from a list page (a story, a news item, an event, …).</summary>
+    /// <summary>One of each kind of detail page linked from a list page (a story, a news item, an event, an edit form …).</summary>
     private static IEnumerable<string> FirstLinks(string html) =>
-        DetailLink().Matches(html).Select(m => m.Groups[1].Value).GroupBy(u => u[..u.LastIndexOf('/')]).Select(g => g.First());
+        DetailLink().Matches(html).Select(m => m.Groups[1].Value).GroupBy(u => u[..u.LastIndexOf('/')]).Select(g => g.FirstOrDefault(u => u.Any(char.IsDigit)) ?? g.First());
 
     [GeneratedRegex("href=\"(/(?:historier|nyheter|hjornet|arrangementer|verdier|admin/innhold|admin/brukere|admin/enheter|admin/puls|enheter)/[a-z0-9-]+(?:/[a-z]+)?)\"")]
     private static partial Regex DetailLink();
