@@ -24,6 +24,7 @@ public sealed class CornerModule : IIntranetModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddScoped<ReaderContextFactory>();
+        foreach (var template in CornerNotifications.All) services.AddSingleton(template);
         services.AddScoped<CornerAuthors>();
         services.AddScoped<CornerPublisher>();
         services.AddScoped<CornerReader>();

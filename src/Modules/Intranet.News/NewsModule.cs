@@ -24,6 +24,7 @@ public sealed class NewsModule : IIntranetModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddScoped<ReaderContextFactory>();
+        foreach (var template in NewsNotifications.All) services.AddSingleton(template);
         services.AddScoped<UnitScope>();
         services.AddScoped<NewsEditor>();
         services.AddScoped<NewsReader>();

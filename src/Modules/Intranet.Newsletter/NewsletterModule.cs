@@ -32,6 +32,7 @@ public sealed class NewsletterModule : IIntranetModule
     {
         var mail = MailSettings.Read(configuration);
         services.AddSingleton(mail);
+        foreach (var template in Events.EventNotifications.All) services.AddSingleton(template);
         if (mail.UsesSmtp) services.AddSingleton<IMailTransport, SmtpTransport>();
         else services.AddSingleton<IMailTransport, PickupFolderTransport>();
         services.TryAddScoped<ReaderContextFactory>();

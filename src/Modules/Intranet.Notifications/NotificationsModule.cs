@@ -20,6 +20,7 @@ public sealed class NotificationsModule : IIntranetModule
     {
         services.AddScoped<INotificationSender, NotificationSender>();
         services.AddScoped<NotificationInbox>();
+        services.AddScoped<NotificationTitles>();
         services.AddScoped<BulkNotificationWriter>();
     }
 

@@ -22,6 +22,7 @@ public sealed class StoriesModule : IIntranetModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<StoryRules>();
+        foreach (var template in StoryNotifications.All) services.AddSingleton(template);
         services.AddScoped<StoryReaders>();
         services.AddScoped<StoryDetailsStore>();
         services.AddScoped<StoryHistory>();

@@ -24,6 +24,7 @@ public sealed class ValuesModule : IIntranetModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ValueCatalog>();
+        foreach (var template in PraiseNotifications.All) services.AddSingleton(template);
         services.AddScoped<ValueArticles>();
         services.AddScoped<ValueEditor>();
         services.AddScoped<PraiseRules>();

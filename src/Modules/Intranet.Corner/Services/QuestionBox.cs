@@ -64,7 +64,7 @@ public sealed class QuestionBox(IntranetDbContext db, IClock clock, IAuditLog au
         await db.SaveChangesAsync(ct);
         // Anonymous questions have no asker to tell; a re-answer keeps the one notification (same key).
         if (question.AskerId is { } asker)
-            await notifications.SendAsync(asker, "Kommunedirektøren har svart på spørsmålet ditt", "/hjornet", $"corner-question:{id}:answered", ct);
+            await notifications.SendAsync(asker, CornerNotifications.Answered.Fill(), "/hjornet", $"corner-question:{id}:answered", ct);
     }
 
     public async Task DeclineAsync(int id, Actor actor, CancellationToken ct = default)

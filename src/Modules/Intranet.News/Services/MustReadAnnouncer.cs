@@ -26,7 +26,7 @@ public sealed class MustReadAnnouncer(IntranetDbContext db, IClock clock, MustRe
         if (article is null || !await db.Set<NewsItem>().AnyAsync(n => n.ArticleId == articleId && n.MustRead, ct)) return 0;
         var audience = await mustRead.AudienceAsync(articleId, ct);
         var recipients = await audience.Where(u => u.Id != article.AuthorId).Select(u => u.Id).ToListAsync(ct);
-        var title = $"Viktig nyhet – les og bekreft: {article.Title}";
+        var title = NewsNotifications.MustRead.Fill(article.Title);
         await notifications.SendManyAsync(recipients.Select(id => new Notice(id, title, article.Url, $"news:{articleId}:must-read")).ToList(), ct);
         return recipients.Count;
     }

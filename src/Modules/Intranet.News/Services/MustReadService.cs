@@ -83,7 +83,7 @@ public sealed class MustReadService(IntranetDbContext db, IClock clock, NewsRead
         db.Add(new ReadReminder { ArticleId = articleId, UnitId = unitId, SentAt = now, SentBy = actor.UserName, Recipients = missing.Count });
         audit.Record(actor, "remind", "article", articleId.ToString(), $"påminnelse om å bekrefte lesing til {missing.Count} ansatte");
         await db.SaveChangesAsync(ct);
-        var title = $"Påminnelse: bekreft at du har lest «{article.Title}»";
+        var title = NewsNotifications.Reminder.Fill(article.Title);
         await notifications.SendManyAsync(missing.Select(userId => new Notice(userId, title, article.Url,
             $"news:{articleId}:must-read-reminder:{userId}:{now.UtcDateTime:yyyy-MM-dd}")).ToList(), ct);
         return missing.Count;

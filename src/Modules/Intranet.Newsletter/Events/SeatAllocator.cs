@@ -83,7 +83,7 @@ public sealed class SeatAllocator(IntranetDbContext db, IClock clock, INotificat
     private async Task NotifyPromotedAsync(int articleId, List<EventSignup> promoted, CancellationToken ct)
     {
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => new { a.Title, a.Url }).FirstAsync(ct);
-        var title = $"Du har fått plass på «{article.Title}»";
+        var title = EventNotifications.SeatGiven.Fill(article.Title);
         await notifications.SendManyAsync(promoted.Select(s => new Notice(s.UserId, title, article.Url, $"event:{articleId}:seat:{s.Id}")).ToList(), ct);
     }
 

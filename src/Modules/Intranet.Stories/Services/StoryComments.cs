@@ -42,7 +42,7 @@ public sealed class StoryComments(IntranetDbContext db, StoryDetailsStore detail
     {
         var story = await db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => new { a.AuthorId, a.Title, a.Kind, a.Slug }).FirstOrDefaultAsync(ct);
         if (story?.AuthorId is not { } author || author == comment.AuthorId) return;
-        await notifications.SendAsync(author, $"{comment.AuthorName} kommenterte «{story.Title}»",
+        await notifications.SendAsync(author, StoryNotifications.Commented.Fill(comment.AuthorName, story.Title),
             Core.Models.ArticleKinds.Url(story.Kind, story.Slug) + "#kommentarer", $"story:{articleId}:comment:{comment.Id}", ct);
     }
 

@@ -64,9 +64,9 @@ public sealed class StoryReviewService(
         if (story.AuthorId is null) return Task.CompletedTask;
         var title = decision switch
         {
-            ReviewDecision.Approve => $"Historien «{story.Title}» er godkjent",
-            ReviewDecision.RequestChanges => $"Historien «{story.Title}» trenger endringer",
-            _ => $"Historien «{story.Title}» ble avvist",
+            ReviewDecision.Approve => StoryNotifications.Approved.Fill(story.Title),
+            ReviewDecision.RequestChanges => StoryNotifications.ChangesRequested.Fill(story.Title),
+            _ => StoryNotifications.Rejected.Fill(story.Title),
         };
         var url = decision == ReviewDecision.Approve ? story.Url : "/historier/mine";
         return notifications.SendAsync(story.AuthorId, title, url, $"story:{story.Id}:review:{row.Id}", ct);

@@ -39,12 +39,12 @@ public sealed class PraiseSender(IntranetDbContext db, PraiseRules rules, INotif
         var key = $"values:praise:{praise.Id}";
         if (recipient.User is { } user)
         {
-            await notifications.SendAsync(user.Id, $"{senderName} har gitt deg en verdirose", url, key, ct);
+            await notifications.SendAsync(user.Id, PraiseNotifications.ToPerson.Fill(senderName), url, key, ct);
             return;
         }
         var leaders = await db.UnitLeaders.Where(l => l.UnitId == praise.UnitId && l.UserId != praise.SenderId)
             .Select(l => l.UserId).ToListAsync(ct);
         foreach (var leader in leaders)
-            await notifications.SendAsync(leader, $"{senderName} har gitt {recipient.Unit!.Name} en verdirose", url, key, ct);
+            await notifications.SendAsync(leader, PraiseNotifications.ToUnit.Fill(senderName, recipient.Unit!.Name), url, key, ct);
     }
 }
