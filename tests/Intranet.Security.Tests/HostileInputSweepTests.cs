@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using Intranet.Core.Data;
+using Intranet.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Intranet.Security.Tests;
+
+/// <summary>
+/// "Nothing a user types or uploads may produce a 500": every route of the running host, found from its endpoint data
+/// sources, is sent hostile route values, query strings, form posts (with a valid antiforgery token) and API bodies, as
+/// an employee, communications staff and the administrator. Every 5xx is collected and reported at once, and so is every
+/// API refusal that is not Norwegian problem+json. The sweep changes and deletes things, so it has a host of its own,
+/// reads before it writes, and deletes and signs out last.
+/// </summary>
+[Collection(HostileSweepCollection.Name)]
+public sealed class HostileInputSweepTests(SqliteSecuritySite site, ITestOutputHelper output)
+{
+    private static readonly string[] Roles = [DemoUsers.Ansatt, DemoUsers.Kommunikasjon, DemoUsers.Admin];
+
+    [Fact]
+    public async Task No_hostile_input_gives_a_server_error_and_api_refusals_are_norwegian_problems()
+    {
+        var log = new SweepLog();
+        var harvest = new LinkHarvest();
+        var clock = Stopwatch.StartNew();
+
+        var routes = await EndpointCatalogue.GetRoutesAsync(site.Services);
+        Assert.True(routes.Count > 70, $"only {routes.Count} GET routes found");
+        foreach (var role in Roles)
+            await new GetSweep(await site.SignInAsync(role), role, log, harvest).RunAsync(routes);
+        await new GetSweep(site.Anonymous(cookies: true), "anonym", log, harvest).RunAsync(routes);
+        output.WriteLine($"GET: {routes.Count} routes, {log.Requests} requests, {clock.Elapsed}");
+
+        var apis = EndpointCatalogue.UnsafeApiEndpoints(site.Services).Where(e => e.Endpoint.RoutePattern.RawText!.StartsWith("/api")).ToList();
+        harvest.AddPath($"/api/stories/{await SubmittedStoryAsync()}/review");
+        var before = log.Requests;
+        foreach (var role in Roles)
+            await new ApiBodySweep(await site.Site.TokenClientAsync(role), role, log, harvest).RunAsync(apis);
+        await new ApiBodySweep(site.Anonymous(), "anonym", log, harvest).RunAsync(apis);
+        output.WriteLine($"API bodies: {apis.Count} endpoints, {log.Requests - before} requests, {clock.Elapsed}");
+
+        var handlers = await EndpointCatalogue.UnsafePageHandlersAsync(site.Services);
+        var targets = await SacrificialTargetsAsync();
+        before = log.Requests;
+        foreach (var role in Roles)
+            await new PageFormSweep(() => site.SignInAsync(role), role, log, harvest, targets).RunAsync(handlers);
+        output.WriteLine($"Forms: {handlers.Count} handlers, {log.Requests - before} requests, {clock.Elapsed}");
+
+        Assert.True(log.ServerErrors.Count == 0 && log.ProblemViolations.Count == 0,
+            $"{log.ServerErrors.Count} server errors and {log.ProblemViolations.Count} API refusals that are not Norwegian problem+json in {log.Requests} requests:\n"
+            + string.Join("\n", log.ServerErrors.Concat(log.ProblemViolations)));
+    }
+
+    /// <summary>A user and an article of the sweep's own, for the handlers that delete or re-role what their route names.</summary>
+    private async Task<Dictionary<string, Dictionary<string, string>>> SacrificialTargetsAsync()
+    {
+        var userName = await TestUsers.CreateAsync(site.Services, "Sveip Offer");
+        var story = await site.PostJsonOkAsync(DemoUsers.Ansatt, "/api/stories", new { title = "Sveipens egen historie", body = "Kan slettes.", values = new[] { "tydelig" }, audience = "internal", submit = false });
+        using var scope = site.Services.CreateScope();
+        var userId = await scope.ServiceProvider.GetRequiredService<IntranetDbContext>().Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
+        var user = new Dictionary<string, string> { ["id"] = userId };
+        return new()
+        {
+            ["/admin/brukere/{id}"] = user,
+            ["/admin/brukere/{id}/slett"] = user,
+            ["/admin/innhold/{id:int}/slett"] = new() { ["id"] = story.GetProperty("id").GetInt32().ToString() },
+        };
+    }
+
+    private async Task<int> SubmittedStoryAsync()
+    {
+        var story = await site.PostJsonOkAsync(DemoUsers.Ansatt, "/api/stories", new { title = "Sveipens innsendte historie", body = "Til vurdering.", values = new[] { "tydelig" }, audience = "internal", submit = true });
+        return story.GetProperty("id").GetInt32();
+    }
+}
+
+/// <summary>The sweep's own host: it deletes, re-roles and signs out, which the shared catalogue host must not see.</summary>
+[CollectionDefinition(Name)]
+public sealed class HostileSweepCollection : ICollectionFixture<SqliteSecuritySite>
+{
+    public const string Name = "hostile-sweep";
+}
