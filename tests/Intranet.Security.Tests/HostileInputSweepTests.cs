@@ -16,7 +16,7 @@ namespace Intranet.Security.Tests;
 /// reads before it writes, and deletes and signs out last.
 /// </summary>
 [Collection(HostileSweepCollection.Name)]
-public sealed class HostileInputSweepTests(SqliteSecuritySite site, ITestOutputHelper output)
+public sealed class HostileInputSweepTests(SweepSecuritySite site, ITestOutputHelper output)
 {
     private static readonly string[] Roles = [DemoUsers.Ansatt, DemoUsers.Kommunikasjon, DemoUsers.Admin];
 
@@ -27,6 +27,7 @@ public sealed class HostileInputSweepTests(SqliteSecuritySite site, ITestOutputH
         var harvest = new LinkHarvest();
         var clock = Stopwatch.StartNew();
 
+        await SeedUnlinkedTargetsAsync(harvest);
         var routes = await EndpointCatalogue.GetRoutesAsync(site.Services);
         Assert.True(routes.Count > 70, $"only {routes.Count} GET routes found");
         foreach (var role in Roles)
@@ -35,7 +36,6 @@ public sealed class HostileInputSweepTests(SqliteSecuritySite site, ITestOutputH
         output.WriteLine($"GET: {routes.Count} routes, {log.Requests} requests, {clock.Elapsed}");
 
         var apis = EndpointCatalogue.UnsafeApiEndpoints(site.Services).Where(e => e.Endpoint.RoutePattern.RawText!.StartsWith("/api")).ToList();
-        harvest.AddPath($"/api/stories/{await SubmittedStoryAsync()}/review");
         var before = log.Requests;
         foreach (var role in Roles)
             await new ApiBodySweep(await site.Site.TokenClientAsync(role), role, log, harvest).RunAsync(apis);
@@ -48,6 +48,9 @@ public sealed class HostileInputSweepTests(SqliteSecuritySite site, ITestOutputH
         foreach (var role in Roles)
             await new PageFormSweep(() => site.SignInAsync(role), role, log, harvest, targets).RunAsync(handlers);
         output.WriteLine($"Forms: {handlers.Count} handlers, {log.Requests - before} requests, {clock.Elapsed}");
+        output.WriteLine($"Answers: {log.StatusSummary}");
+        output.WriteLine("Routes with parameters but no harvested real values: " + string.Join(", ",
+            routes.Select(r => r.Route).Where(r => r.Contains('{') && harvest.ValuesFor(r) is [{ Count: 0 }])));
 
         Assert.True(log.ServerErrors.Count == 0 && log.ProblemViolations.Count == 0,
             $"{log.ServerErrors.Count} server errors and {log.ProblemViolations.Count} API refusals that are not Norwegian problem+json in {log.Requests} requests:\n"
@@ -70,16 +73,25 @@ public sealed class HostileInputSweepTests(SqliteSecuritySite site, ITestOutputH
         };
     }
 
-    private async Task<int> SubmittedStoryAsync()
+    /// <summary>Real targets no page links to: a submitted story (the review API, the article API) and an uploaded image.</summary>
+    private async Task SeedUnlinkedTargetsAsync(LinkHarvest harvest)
     {
         var story = await site.PostJsonOkAsync(DemoUsers.Ansatt, "/api/stories", new { title = "Sveipens innsendte historie", body = "Til vurdering.", values = new[] { "tydelig" }, audience = "internal", submit = true });
-        return story.GetProperty("id").GetInt32();
+        var id = story.GetProperty("id").GetInt32();
+        harvest.AddPath($"/api/stories/{id}/review");
+        harvest.AddPath($"/api/articles/{id}");
+        var png = new ByteArrayContent(Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        png.Headers.ContentType = new("image/png");
+        var upload = await (await site.TokenClientAsync(DemoUsers.Ansatt)).PostAsync("/api/media",
+            new MultipartFormDataContent { { png, "file", "sveip.png" }, { new StringContent("Sveipebilde"), "alt" } });
+        var media = System.Text.Json.JsonDocument.Parse(await upload.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
+        foreach (var size in new[] { "thumb", "medium", "large", "original" }) harvest.AddPath($"/media/{media}/{size}");
     }
 }
 
 /// <summary>The sweep's own host: it deletes, re-roles and signs out, which the shared catalogue host must not see.</summary>
 [CollectionDefinition(Name)]
-public sealed class HostileSweepCollection : ICollectionFixture<SqliteSecuritySite>
+public sealed class HostileSweepCollection : ICollectionFixture<SweepSecuritySite>
 {
     public const string Name = "hostile-sweep";
 }

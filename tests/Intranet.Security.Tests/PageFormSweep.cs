@@ -53,9 +53,23 @@ public sealed class PageFormSweep(Func<Task<HttpClient>> signIn, string role, Sw
         foreach (var value in HostileValues.FormValues)
             yield return ($"every field={GetSweep.Label(value)}", Form(token, fields.Select(f => (f, value))));
         yield return ("every field twice", Form(token, fields.SelectMany(f => new[] { (f, "1"), (f, "abc") })));
+        var typed = handler.Fields.Where(f => !f.IsFile).ToList();
+        foreach (var (label, pick) in TypedVariants)
+            yield return (label, Form(token, typed.Select(f => (f.Name, pick(Nullable.GetUnderlyingType(f.Type) ?? f.Type)))));
         if (handler.Fields.Any(f => f.IsFile))
             yield return ("non-image and empty files", Files(token, handler.Fields.Where(f => f.IsFile).Select(f => f.Name), fields));
     }
+
+    /// <summary>Values of the right type but at the edges (so a post gets past binding and into the handler's own checks).</summary>
+    private static readonly (string Label, Func<Type, string> Pick)[] TypedVariants =
+    [
+        ("typed: overflow, far future, unicode", t => t == typeof(int) || t == typeof(long) || t == typeof(short) ? "2147483648"
+            : t == typeof(DateTime) || t == typeof(DateTimeOffset) || t == typeof(DateOnly) ? "9999-12-31T23:59:59" : t == typeof(TimeOnly) ? "25:61"
+            : t == typeof(bool) ? "true" : t == typeof(Guid) ? Guid.NewGuid().ToString() : t.IsEnum ? "99" : "æøå😀 <b>x</b> ' \" --"),
+        ("typed: 1, year 1, blank", t => t == typeof(int) || t == typeof(long) || t == typeof(short) ? "1"
+            : t == typeof(DateTime) || t == typeof(DateTimeOffset) || t == typeof(DateOnly) ? "0001-01-01" : t == typeof(TimeOnly) ? "00:00"
+            : t == typeof(bool) ? "on" : t == typeof(Guid) ? Guid.Empty.ToString() : t.IsEnum ? "-1" : " "),
+    ];
 
     private static FormUrlEncodedContent Form(string token, IEnumerable<(string Name, string Value)> fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token)));

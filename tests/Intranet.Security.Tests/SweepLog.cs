@@ -20,7 +20,11 @@ public sealed class SweepLog
 
     private readonly ConcurrentQueue<string> _errors = new();
     private readonly ConcurrentQueue<string> _problems = new();
+    private readonly ConcurrentDictionary<int, int> _statuses = new();
     private int _requests;
+
+    /// <summary>How many answers of each status class (2xx, 3xx, 4xx…) the sweep got, to show how far requests got.</summary>
+    public string StatusSummary => string.Join(", ", _statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}xx: {s.Value}"));
 
     public int Requests => _requests;
     public IReadOnlyCollection<string> ServerErrors => _errors;
@@ -51,6 +55,7 @@ public sealed class SweepLog
         Interlocked.Increment(ref _requests);
         var body = await response.Content.ReadAsStringAsync();
         var status = (int)response.StatusCode;
+        _statuses.AddOrUpdate(status / 100, 1, (_, n) => n + 1);
         var location = response.Headers.Location?.OriginalString ?? "";
         if (status >= 500 || location.Contains("/feil/5", StringComparison.Ordinal))
             _errors.Enqueue($"{method} {Short(url)} as {role} [{input}] → {status} {location} {Excerpt(body)}");
@@ -72,7 +77,7 @@ public sealed class SweepLog
             using var json = JsonDocument.Parse(body);
             var title = json.RootElement.TryGetProperty("title", out var t) ? t.GetString() : null;
             if (string.IsNullOrWhiteSpace(title)) return "no title";
-            return EnglishTitles.Contains(title) ? $"English title '{title}'" : null;
+            return EnglishTitles.Contains(title) || title.Contains("Exception", StringComparison.Ordinal) ? $"English title '{title}'" : null;
         }
         catch (JsonException)
         {
