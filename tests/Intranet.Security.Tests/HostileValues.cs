@@ -37,6 +37,9 @@ public static class HostileValues
         "lokal", "handler", "id", "slug", "status", "month", "from", "to", "token",
     ];
 
+    /// <summary>Values for one field of a page's real form at a time.</summary>
+    public static readonly string[] RealFormValues = ["", "-1", "abc", new string('x', 100_000)];
+
     /// <summary>Form values: every bound field gets the same one per post.</summary>
     public static readonly string[] FormValues =
     [

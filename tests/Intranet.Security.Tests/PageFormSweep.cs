@@ -13,24 +13,62 @@ namespace Intranet.Security.Tests;
 public sealed class PageFormSweep(Func<Task<HttpClient>> signIn, string role, SweepLog log, LinkHarvest harvest,
     IReadOnlyDictionary<string, Dictionary<string, string>> sacrificial)
 {
+    private const int MaxRealFields = 15;
+
+    /// <summary>Handlers whose page showed no form for them (so only the reflected fields were posted).</summary>
+    public List<string> MissingRealForms { get; } = [];
+
+    public int RealForms { get; private set; }
     private static readonly string[] Destructive = ["logg-ut", "slett", "tokens", "passord", "innlogging", "Delete", "Revoke", "SignOut", "Remove"];
 
-    public async Task RunAsync(IReadOnlyList<EndpointCatalogue.PageHandler> handlers)
+    public async Task RunAsync(IReadOnlyList<EndpointCatalogue.PageHandler> handlers, bool realForms)
     {
-        var client = await signIn();
-        var token = await TokenAsync(client);
+        (HttpClient Client, string Token)? session = null;
         foreach (var handler in handlers.OrderBy(IsDestructive).ThenBy(h => h.Route.Contains("innlogging")).ThenBy(h => h.Route))
         {
-            foreach (var url in Urls(handler))
+            // Signed in again only when needed: the last handler may have hidden the local sign-in form.
+            session ??= await SessionAsync();
+            var (client, token) = session.Value;
+            var urls = Urls(handler).ToList();
+            foreach (var url in urls)
             foreach (var (label, content) in Bodies(handler, token))
-            {
-                using var request = new HttpRequestMessage(new HttpMethod(handler.Method), url) { Content = content };
-                (await log.SendAsync(client, request, role, label)).Response?.Dispose();
-            }
-            if (!IsDestructive(handler)) continue;
-            client = await signIn();
-            token = await TokenAsync(client);
+                await PostAsync(client, handler.Method, url, label, content);
+            if (realForms) await RealFormAsync(client, handler);
+            if (IsDestructive(handler)) session = null;
         }
+    }
+
+    /// <summary>The page's own form for the handler (at the first real route values whose page shows it), posted once per
+    /// field with that field made hostile.</summary>
+    private async Task RealFormAsync(HttpClient client, EndpointCatalogue.PageHandler handler)
+    {
+        var route = "/" + handler.Route.TrimStart('/');
+        var candidates = sacrificial.TryGetValue(route, out var target) ? [target] : harvest.ValuesFor(route);
+        foreach (var path in candidates.Select(v => EndpointCatalogue.Fill(route, v)))
+        {
+            using var page = await client.GetAsync(path);
+            if (!page.IsSuccessStatusCode || RealForm.For(await page.Content.ReadAsStringAsync(), path, handler.Name) is not { } form) continue;
+            var url = path + (handler.Name is null ? "" : "?handler=" + handler.Name);
+            foreach (var name in form.Select(f => f.Key).Where(n => n != "__RequestVerificationToken").Distinct().Take(MaxRealFields))
+            foreach (var value in HostileValues.RealFormValues)
+                await PostAsync(client, handler.Method, url, $"real form, {name}={GetSweep.Label(value)}",
+                    new FormUrlEncodedContent(form.Where(f => f.Key != name).Append(new(name, value))));
+            RealForms++;
+            return;
+        }
+        MissingRealForms.Add($"{handler.Method} {route}{(handler.Name is null ? "" : "?handler=" + handler.Name)}");
+    }
+
+    private async Task PostAsync(HttpClient client, string method, string url, string label, HttpContent content)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = content };
+        (await log.SendAsync(client, request, role, label)).Response?.Dispose();
+    }
+
+    private async Task<(HttpClient, string)> SessionAsync()
+    {
+        var client = await signIn();
+        return (client, await TokenAsync(client));
     }
 
     private static bool IsDestructive(EndpointCatalogue.PageHandler h) =>
