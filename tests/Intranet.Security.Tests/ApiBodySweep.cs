@@ -14,7 +14,7 @@ public sealed class ApiBodySweep(HttpClient client, string role, SweepLog log, L
     {
         foreach (var (endpoint, method) in endpoints.OrderBy(e => e.Method == "DELETE").ThenBy(e => e.Endpoint.RoutePattern.RawText))
         foreach (var url in Urls(endpoint.RoutePattern.RawText!))
-        foreach (var (label, content) in HostileJson.For(endpoint))
+        foreach (var (label, content) in HostileJson.For(endpoint).Concat(ApiValidBodies.For(endpoint.RoutePattern.RawText!)))
         {
             using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = content };
             (await log.SendAsync(client, request, role, label)).Response?.Dispose();
