@@ -77,7 +77,8 @@ public sealed class HostileInputSweepTests(SweepSecuritySite site, ITestOutputHe
         };
     }
 
-    /// <summary>Real targets no page links to: a submitted story (the review API, the article API) and an uploaded image.</summary>
+    /// <summary>Real targets no page links to: a submitted story (the review API, the article API), an uploaded image and a
+    /// council note's PDF attachment.</summary>
     private async Task SeedUnlinkedTargetsAsync(LinkHarvest harvest)
     {
         var story = await site.PostJsonOkAsync(DemoUsers.Ansatt, "/api/stories", new { title = "Sveipens innsendte historie", body = "Til vurdering.", values = new[] { "tydelig" }, audience = "internal", submit = true });
@@ -90,6 +91,9 @@ public sealed class HostileInputSweepTests(SweepSecuritySite site, ITestOutputHe
             new MultipartFormDataContent { { png, "file", "sveip.png" }, { new StringContent("Sveipebilde"), "alt" } });
         var media = System.Text.Json.JsonDocument.Parse(await upload.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
         foreach (var size in new[] { "thumb", "medium", "large", "original" }) harvest.AddPath($"/media/{media}/{size}");
+        var (_, _, attachments) = await SecurityData.CornerNoteAsync(site, "Sveipens notat", "Med vedlegg.",
+            MultipartCalls.PdfPart("sveip.pdf", MultipartCalls.Pdf("sveip")));
+        foreach (var link in attachments) harvest.AddPath(link);
     }
 }
 
