@@ -30,6 +30,11 @@ public sealed class SweepLog
     public IReadOnlyCollection<string> ServerErrors => _errors;
     public IReadOnlyCollection<string> ProblemViolations => _problems;
 
+    /// <summary>The failure message: every server error and every non-Norwegian API refusal (the first 300 of each).</summary>
+    public string Report() =>
+        $"{_errors.Count} server errors and {_problems.Count} API refusals that are not Norwegian problem+json in {Requests} requests:\n"
+        + string.Join("\n", _errors.Take(300).Concat(_problems.Take(300)));
+
     /// <summary>Sends the request and records the answer; a response the client cannot even read is a failure too.</summary>
     public async Task<(HttpResponseMessage? Response, string Body)> SendAsync(HttpClient client, HttpRequestMessage request, string role, string input,
         CancellationToken ct = default)
