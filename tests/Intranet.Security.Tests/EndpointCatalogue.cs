@@ -16,7 +16,11 @@ public static class EndpointCatalogue
 {
     public static readonly string[] UnsafeMethods = ["POST", "PUT", "PATCH", "DELETE"];
 
-    public sealed record PageHandler(string Route, string Method, string? Name, bool IgnoresAntiforgery);
+    /// <summary>An unsafe page handler; <see cref="Fields"/> are the form names it binds (bound properties and handler parameters).</summary>
+    public sealed record PageHandler(string Route, string Method, string? Name, bool IgnoresAntiforgery, IReadOnlyList<BoundField> Fields);
+
+    /// <summary>A GET route (page or endpoint) with the query names it binds.</summary>
+    public sealed record GetRoute(string Route, bool IsPage, IReadOnlyList<string> QueryNames);
 
     public static IReadOnlyList<RouteEndpoint> RouteEndpoints(IServiceProvider services) =>
         services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>().ToList();
@@ -40,9 +44,34 @@ public static class EndpointCatalogue
             var compiled = await loader.LoadAsync(page, endpoint.Metadata);
             var ignores = compiled.EndpointMetadata.OfType<Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute>().Any();
             foreach (var h in compiled.HandlerMethods.Where(h => UnsafeMethods.Contains(h.HttpMethod.ToUpperInvariant())))
-                handlers.Add(new PageHandler(endpoint.RoutePattern.RawText!, h.HttpMethod.ToUpperInvariant(), h.Name, ignores));
+                handlers.Add(new PageHandler(endpoint.RoutePattern.RawText!, h.HttpMethod.ToUpperInvariant(), h.Name, ignores,
+                    BindableNames.OfPage(compiled, h, getOnly: false)));
         }
         return handlers;
+    }
+
+    /// <summary>
+    /// Every route answering GET: Razor pages (query names from their GET-bindable properties and GET handler parameters)
+    /// and endpoints (query names from the delegate's simple parameters that are not route values).
+    /// </summary>
+    public static async Task<IReadOnlyList<GetRoute>> GetRoutesAsync(IServiceProvider services)
+    {
+        var loader = services.GetRequiredService<PageLoader>();
+        var routes = new List<GetRoute>();
+        foreach (var endpoint in RouteEndpoints(services))
+        {
+            var route = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
+            {
+                var compiled = await loader.LoadAsync(page, endpoint.Metadata);
+                var names = compiled.HandlerMethods.Where(h => h.HttpMethod.Equals("GET", StringComparison.OrdinalIgnoreCase))
+                    .SelectMany(h => BindableNames.OfPage(compiled, h, getOnly: true)).Select(f => f.Name);
+                routes.Add(new GetRoute(route, true, names.Distinct().ToList()));
+            }
+            else if (endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("GET") ?? true)
+                routes.Add(new GetRoute(route, false, BindableNames.OfEndpoint(endpoint).Select(f => f.Name).Distinct().ToList()));
+        }
+        return routes.DistinctBy(r => r.Route).ToList();
     }
 
     /// <summary>The route with each parameter filled by a value its constraints accept.</summary>

@@ -18,11 +18,12 @@ public abstract class SecuritySite : IDisposable
     private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> _cookieClients = new();
     private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> _tokenClients = new();
 
-    protected SecuritySite(DatabaseProvider provider) => Site = new(new Dictionary<string, string?>
-    {
-        [SharedIntranet.SignInsPerMinuteSetting] = "100000",
-        ["Intranet:Accounts:SessionCheckSeconds"] = "0",
-    }, provider);
+    protected SecuritySite(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null) => Site = new(
+        new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            [SharedIntranet.SignInsPerMinuteSetting] = "100000",
+            ["Intranet:Accounts:SessionCheckSeconds"] = "0",
+        }, provider);
 
     public LiveIntranet Site { get; }
 
@@ -63,6 +64,15 @@ public abstract class SecuritySite : IDisposable
 public sealed class SqliteSecuritySite() : SecuritySite(DatabaseProvider.Sqlite);
 
 public sealed class PostgresSecuritySite() : SecuritySite(DatabaseProvider.Postgres);
+
+/// <summary>
+/// The hostile-input sweep's own SQLite host, answering errors as production does (the Norwegian error page and
+/// problem+json instead of the developer exception page), since that is what the sweep judges.
+/// </summary>
+public sealed class SweepSecuritySite() : SecuritySite(DatabaseProvider.Sqlite, new Dictionary<string, string?>
+{
+    ["Intranet:FriendlyErrorsInDevelopment"] = "true",
+});
 
 /// <summary>The SQLite catalogue shares one host and one Chromium; its classes run one after another.</summary>
 [CollectionDefinition(Name)]

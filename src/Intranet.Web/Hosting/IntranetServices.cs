@@ -42,6 +42,7 @@ internal static class IntranetServices
 
         services.AddLocalization();
         services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Admin", Permissions.Admin))
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new CheckboxBooleanBinderProvider()))
             .AddViewLocalization();
         services.AddAuthorization(o => PolicySetup.AddPermissionPolicies(o, modules));
         services.AddIntranetWebDefaults(builder.Environment, builder.Configuration);

@@ -17,7 +17,9 @@ public sealed class UserFormValidator(IntranetDbContext db)
         if (string.IsNullOrWhiteSpace(form.DisplayName)) errors.Add("DisplayName", "Skriv navnet.");
         else if (form.DisplayName.Trim().Length > 200) errors.Add("DisplayName", "Navnet kan ha høyst 200 tegn.");
         if (form.Roles.Count == 0) errors.Add("Roles", "Velg minst én rolle.");
-        if (form.Roles.FirstOrDefault(r => !Roles.All.Contains(r)) is { } unknown) errors.Add("Roles", $"«{unknown}» er ikke en rolle.");
+        // A blank entry (only a forged post sends one) is no role either, and Identity would throw on it.
+        else if (form.Roles.Any(string.IsNullOrWhiteSpace)) errors.Add("Roles", "Velg rollene fra listen.");
+        else if (form.Roles.FirstOrDefault(r => !Roles.All.Contains(r)) is { } unknown) errors.Add("Roles", $"«{unknown}» er ikke en rolle.");
         if (isNew && string.IsNullOrEmpty(form.Password)) errors.Add("Password", "Skriv et startpassord.");
         else if (isNew && form.Password!.Length > 512) errors.Add("Password", "Passordet er for langt.");
         var unitIds = form.Leads.Append(form.UnitId ?? 0).Where(id => id != 0).Distinct().ToList();

@@ -67,7 +67,8 @@ internal static class StoriesApi
             NamesPeople = r.NamesPeople,
             ConsentStatement = r.Consent?.Statement,
             ConsentObtainedAt = r.Consent?.ObtainedAt,
-            ImageIds = r.ImageIds ?? [],
+            // JSON may put null among the ids; only text is an id.
+            ImageIds = r.ImageIds?.Where(i => !string.IsNullOrWhiteSpace(i)).ToList() ?? [],
         };
     }
 }

@@ -12,6 +12,7 @@ public sealed class StoryRules(IClock clock)
     public const string ConsentMissing =
         "Historien trenger en samtykkeerklæring: hvem samtykket, hvordan og når. Historier for publikum trenger det alltid.";
     public const string ValuesMissing = "Velg minst én verdi historien viser.";
+    private const int EarliestConsentYear = 1900;
 
     public void Validate(StoryInput input, bool complete)
     {
@@ -20,6 +21,8 @@ public sealed class StoryRules(IClock clock)
         if (input.ConsentStatement is { Length: > 2000 }) errors.Add("consent", "Samtykkeerklæringen kan ha høyst 2000 tegn.");
         if (input.ConsentObtainedAt is { } at && at > clock.UtcNow.AddDays(1))
             errors.Add("consent", "Datoen for samtykket kan ikke være fram i tid.");
+        if (input.ConsentObtainedAt is { Year: < EarliestConsentYear })
+            errors.Add("consent", "Datoen for samtykket kan ikke være før år 1900.");
         if (input.ImageIds.Count > 30) errors.Add("imageIds", "En historie kan ha høyst 30 bilder.");
         if (complete) CheckComplete(input, errors);
         errors.ThrowIfAny();

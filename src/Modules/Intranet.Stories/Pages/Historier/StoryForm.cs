@@ -1,18 +1,22 @@
+using System.ComponentModel.DataAnnotations;
 using Intranet.Core.Models;
 using Intranet.Stories.Models;
 using Intranet.Stories.Services;
 
 namespace Intranet.Stories.Pages.Historier;
 
-/// <summary>The editor's fields exactly as typed, so a validation error can show them all again.</summary>
+/// <summary>
+/// The editor's fields exactly as typed, so a validation error can show them all again. Empty text stays empty text
+/// (model binding would otherwise make it null, and the form would fail to render instead of showing the message).
+/// </summary>
 public sealed class StoryForm
 {
     public int? Id { get; set; }
-    public string Title { get; set; } = "";
-    public string Body { get; set; } = "";
+    [DisplayFormat(ConvertEmptyStringToNull = false)] public string Title { get; set; } = "";
+    [DisplayFormat(ConvertEmptyStringToNull = false)] public string Body { get; set; } = "";
     public int? UnitId { get; set; }
     public List<string> Values { get; set; } = [];
-    public string Audience { get; set; } = "internal";
+    [DisplayFormat(ConvertEmptyStringToNull = false)] public string Audience { get; set; } = "internal";
     public bool NamesPeople { get; set; }
     public string? ConsentStatement { get; set; }
     public DateTime? ConsentObtainedAt { get; set; }

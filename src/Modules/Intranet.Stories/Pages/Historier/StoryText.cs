@@ -32,8 +32,12 @@ public static class StoryText
     public static string DateTime(DateTimeOffset? at) =>
         at is { } t ? TimeZoneInfo.ConvertTime(t, Norway).ToString("d. MMMM yyyy HH:mm") : "";
 
+    /// <summary>A Norwegian wall-clock time as a UTC-comparable moment; at the calendar's very edges (year 1, year 9999),
+    /// where an offset would leave the calendar, the time is taken as UTC so a typed date is validated, not thrown.</summary>
     public static DateTimeOffset FromNorwegianLocal(DateTime local) =>
-        new(local, Norway.GetUtcOffset(local));
+        local < System.DateTime.MinValue.AddDays(1) || local > System.DateTime.MaxValue.AddDays(-1)
+            ? new(System.DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.Zero)
+            : new(local, Norway.GetUtcOffset(local));
 
     private static TimeZoneInfo FindNorway()
     {

@@ -39,7 +39,8 @@ public sealed class WelcomeModel(CommonPackEditor editor) : PageModel
     public async Task<IActionResult> OnPostMoveAsync(int id, int direction, CancellationToken ct)
     {
         await editor.MoveAsync(id, direction, ct);
-        return Redirect($"/admin/velkommen#seksjon-{id}");
+        // Invariant: in nb a negative number is written with U+2212, which no header may carry.
+        return Redirect(FormattableString.Invariant($"/admin/velkommen#seksjon-{id}"));
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(int id, CancellationToken ct)

@@ -13,6 +13,7 @@ namespace Intranet.Media.Pages.Admin.Media;
 public sealed class MediaLibraryModel(MediaLibrary library) : PageModel
 {
     public const int PageSize = 24;
+    private const int MaxQueryLength = 200;
 
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
     [BindProperty(SupportsGet = true, Name = "side")] public int? PageNumber { get; set; }
@@ -40,7 +41,7 @@ public sealed class MediaLibraryModel(MediaLibrary library) : PageModel
             return NotFound();
         }
         Notice = "Den alternative teksten er lagret.";
-        return RedirectToPage(new { q = Query, side = PageNumber });
+        return BackToList();
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)
@@ -48,7 +49,7 @@ public sealed class MediaLibraryModel(MediaLibrary library) : PageModel
         if (!await library.DeleteAsync(id, Actor.From(User), ct))
             return await ShowErrorAsync(id, "Bildet er i bruk og kan ikke slettes. Fjern det fra artiklene først.", null, ct);
         Notice = "Bildet er slettet.";
-        return RedirectToPage(new { q = Query, side = PageNumber });
+        return BackToList();
     }
 
     public string PageLink(int page) =>
@@ -63,9 +64,14 @@ public sealed class MediaLibraryModel(MediaLibrary library) : PageModel
         return Page();
     }
 
+    /// <summary>Back to the same page of the list; a search text is never longer than 200 characters, nor is the address.</summary>
+    private RedirectToPageResult BackToList() => RedirectToPage(new { q = Shortened(Query), side = PageNumber });
+
+    private static string? Shortened(string? query) => query?.Length > MaxQueryLength ? query[..MaxQueryLength] : query;
+
     private async Task LoadAsync(CancellationToken ct)
     {
-        if (Query?.Length > 200) Query = Query[..200];
+        Query = Shortened(Query);
         Result = await library.SearchAsync(Query, PageRequest.From(PageNumber, PageSize, PageSize), ct);
     }
 }
