@@ -21,10 +21,15 @@ public sealed partial class NotificationTemplate(string format)
     public bool TryShow(string title, IStringLocalizer localizer, out string shown)
     {
         var match = _pattern.Match(title);
+        if (!match.Success)
+        {
+            shown = title;
+            return false;
+        }
         var values = match.Groups.Cast<Group>().Where(g => g.Name.StartsWith('a')).OrderBy(g => int.Parse(g.Name[1..]))
             .Select(g => (object)g.Value).ToArray();
-        shown = match.Success ? localizer[Format, values].Value : title;
-        return match.Success;
+        shown = localizer[Format, values].Value;
+        return true;
     }
 
     [GeneratedRegex(@"\\\{(\d+)}")]

@@ -2,6 +2,7 @@ using Intranet.Core.Content;
 using Intranet.Core.Home;
 using Intranet.Core.Modules;
 using Intranet.Core.Navigation;
+using Intranet.Core.Notifications;
 using Intranet.Core.Security;
 using Intranet.Corner.Api;
 using Intranet.Corner.Models;
@@ -24,7 +25,7 @@ public sealed class CornerModule : IIntranetModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddScoped<ReaderContextFactory>();
-        foreach (var template in CornerNotifications.All) services.AddSingleton(template);
+        services.AddNotificationTemplates(CornerNotifications.All);
         services.AddScoped<CornerAuthors>();
         services.AddScoped<CornerPublisher>();
         services.AddScoped<CornerReader>();

@@ -1,6 +1,7 @@
 using Intranet.Core.Content;
 using Intranet.Core.Home;
 using Intranet.Core.Modules;
+using Intranet.Core.Notifications;
 using Intranet.Core.Recipes;
 using Intranet.Core.Security;
 using Intranet.Core.Users;
@@ -24,7 +25,7 @@ public sealed class NewsModule : IIntranetModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddScoped<ReaderContextFactory>();
-        foreach (var template in NewsNotifications.All) services.AddSingleton(template);
+        services.AddNotificationTemplates(NewsNotifications.All);
         services.AddScoped<UnitScope>();
         services.AddScoped<NewsEditor>();
         services.AddScoped<NewsReader>();

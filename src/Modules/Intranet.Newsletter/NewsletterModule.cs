@@ -3,6 +3,7 @@ using Intranet.Core.Content;
 using Intranet.Core.Home;
 using Intranet.Core.Modules;
 using Intranet.Core.Navigation;
+using Intranet.Core.Notifications;
 using Intranet.Core.Recipes;
 using Intranet.Core.Security;
 using Intranet.Newsletter.Api;
@@ -32,7 +33,7 @@ public sealed class NewsletterModule : IIntranetModule
     {
         var mail = MailSettings.Read(configuration);
         services.AddSingleton(mail);
-        foreach (var template in Events.EventNotifications.All) services.AddSingleton(template);
+        services.AddNotificationTemplates(Events.EventNotifications.All);
         if (mail.UsesSmtp) services.AddSingleton<IMailTransport, SmtpTransport>();
         else services.AddSingleton<IMailTransport, PickupFolderTransport>();
         services.TryAddScoped<ReaderContextFactory>();

@@ -1,6 +1,7 @@
 using Intranet.Core.Home;
 using Intranet.Core.Modules;
 using Intranet.Core.Navigation;
+using Intranet.Core.Notifications;
 using Intranet.Core.Recipes;
 using Intranet.Core.Users;
 using Intranet.Stories.Api;
@@ -22,7 +23,7 @@ public sealed class StoriesModule : IIntranetModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<StoryRules>();
-        foreach (var template in StoryNotifications.All) services.AddSingleton(template);
+        services.AddNotificationTemplates(StoryNotifications.All);
         services.AddScoped<StoryReaders>();
         services.AddScoped<StoryDetailsStore>();
         services.AddScoped<StoryHistory>();

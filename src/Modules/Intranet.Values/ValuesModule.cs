@@ -1,5 +1,6 @@
 using Intranet.Core.Modules;
 using Intranet.Core.Navigation;
+using Intranet.Core.Notifications;
 using Intranet.Core.Recipes;
 using Intranet.Core.Security;
 using Intranet.Values.Models;
@@ -24,7 +25,7 @@ public sealed class ValuesModule : IIntranetModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ValueCatalog>();
-        foreach (var template in PraiseNotifications.All) services.AddSingleton(template);
+        services.AddNotificationTemplates(PraiseNotifications.All);
         services.AddScoped<ValueArticles>();
         services.AddScoped<ValueEditor>();
         services.AddScoped<PraiseRules>();
