@@ -21,11 +21,8 @@ internal static class InsightsExportEndpoint
     {
         var ct = http.RequestAborted;
         if (await scopes.ForAsync(http.User, ct) is not { } scope) return Results.Forbid();
-        if (!string.IsNullOrWhiteSpace(enhet))
-        {
-            if (await focus.NarrowAsync(scope, enhet.Trim(), ct) is not { } narrowed) return Results.NotFound();
-            scope = narrowed;
-        }
+        if (await focus.NarrowAsync(scope, enhet, ct) is not { } narrowed) return Results.NotFound();
+        scope = narrowed;
         var data = (await dashboard.ChartsAsync(scope, ct)).FirstOrDefault(c => c.Key == chart);
         if (data is null) return Results.NotFound();
         http.Response.Headers.CacheControl = "private, no-store";

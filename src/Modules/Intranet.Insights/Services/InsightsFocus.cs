@@ -12,11 +12,17 @@ namespace Intranet.Insights.Services;
 /// </summary>
 public sealed class InsightsFocus(IntranetDbContext db)
 {
-    /// <summary>The scope narrowed to the unit with this slug; null when no such unit is in <paramref name="scope"/>.</summary>
-    public async Task<InsightsScope?> NarrowAsync(InsightsScope scope, string slug, CancellationToken ct)
+    private List<Unit>? _units;
+
+    /// <summary>
+    /// The scope narrowed to the unit with this slug; the scope itself when no slug is given; null when no such unit
+    /// is in <paramref name="scope"/>.
+    /// </summary>
+    public async Task<InsightsScope?> NarrowAsync(InsightsScope scope, string? slug, CancellationToken ct)
     {
-        var units = await db.Units.AsNoTracking().ToListAsync(ct);
-        var unit = units.FirstOrDefault(u => string.Equals(u.Slug, slug, StringComparison.Ordinal));
+        if (string.IsNullOrWhiteSpace(slug)) return scope;
+        var units = await UnitsAsync(ct);
+        var unit = units.FirstOrDefault(u => string.Equals(u.Slug, slug.Trim(), StringComparison.Ordinal));
         if (unit is null || !scope.Includes(unit.Id)) return null;
         return new InsightsScope(false, WithDescendants(unit.Id, units)) { Focus = Label(unit, units) };
     }
@@ -24,7 +30,7 @@ public sealed class InsightsFocus(IntranetDbContext db)
     /// <summary>Every sector and unit the scope may be narrowed to, sectors first, each followed by its units.</summary>
     public async Task<List<InsightsUnitChoice>> ChoicesAsync(InsightsScope scope, CancellationToken ct)
     {
-        var units = await db.Units.AsNoTracking().ToListAsync(ct);
+        var units = await UnitsAsync(ct);
         var choices = new List<InsightsUnitChoice>();
         foreach (var sector in units.Where(u => u.IsSector).OrderBy(u => u.Name, StringComparer.CurrentCulture))
         {
@@ -34,6 +40,9 @@ public sealed class InsightsFocus(IntranetDbContext db)
         }
         return choices;
     }
+
+    /// <summary>Read once per request: the page asks for both the choices and the narrowed scope.</summary>
+    private async Task<List<Unit>> UnitsAsync(CancellationToken ct) => _units ??= await db.Units.AsNoTracking().ToListAsync(ct);
 
     private static string Label(Unit unit, IReadOnlyList<Unit> units) =>
         units.FirstOrDefault(u => u.Id == unit.ParentId) is { } parent ? $"{parent.Name} – {unit.Name}" : $"{unit.Name} (sektor)";

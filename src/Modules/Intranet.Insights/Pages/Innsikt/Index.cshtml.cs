@@ -35,12 +35,9 @@ public sealed class IndexModel(InsightsScopeResolver scopes, InsightsFocus focus
         if (await scopes.ForAsync(User, ct) is not { } scope) return Forbid();
         SeesEverything = scope.All;
         UnitChoices = await focus.ChoicesAsync(scope, ct);
-        if (!string.IsNullOrWhiteSpace(Unit))
-        {
-            var narrowed = await focus.NarrowAsync(scope, Unit.Trim(), ct);
-            UnitNotFound = narrowed is null;
-            scope = narrowed ?? scope;
-        }
+        var narrowed = await focus.NarrowAsync(scope, Unit, ct);
+        UnitNotFound = narrowed is null;
+        scope = narrowed ?? scope;
         Scope = scope;
         Axis = dashboard.Axis();
         Charts = await dashboard.ChartsAsync(scope, ct);
